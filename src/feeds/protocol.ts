@@ -1,0 +1,176 @@
+/**
+ * Feed protocol, version 1: the messages any program may send to warroom over WebSocket.
+ * One JSON object per text frame; see README "Feed protocol".
+ */
+import { z } from 'zod';
+
+/** The protocol version this module speaks. */
+export const PROTOCOL_VERSION = 1;
+
+/** Frames above this many bytes are refused before parsing. */
+export const DEFAULT_MAX_FRAME_BYTES = 256 * 1024;
+
+/** Timestamps further than this from the receiver's clock are rejected as absurd. */
+export const MAX_CLOCK_SKEW_MS = 48 * 60 * 60 * 1000;
+
+/** The feeds a client subscribes to. */
+export const FEED_KINDS = ['health', 'error-rate', 'latency'] as const;
+
+const serviceName = z
+  .string()
+  .min(1, 'service must not be empty')
+  .max(80, 'service name longer than 80 characters')
+  .regex(/^[^\u0000-\u001f\u007f]+$/, 'service name contains control characters');
+
+/** ISO-8601 with a zone, or epoch milliseconds; normalised to epoch ms. */
+const timestamp = z.union([
+  z.number().int().positive(),
+  z
+    .string()
+    .regex(/(Z|[+-]\d\d:?\d\d)$/, 'ts string must carry a zone (Z or ±hh:mm)')
+    .transform((s, ctx) => {
+      const ms = Date.parse(s);
+      if (Number.isNaN(ms)) {
+        ctx.addIssue({ code: 'custom', message: `ts "${s}" is not an ISO-8601 time` });
+        return z.NEVER;
+      }
+      return ms;
+    }),
+]);
+
+const nonNegativeMs = z.number().finite().nonnegative();
+
+export const healthSchema = z.object({
+  type: z.literal('health'),
+  service: serviceName,
+  status: z.enum(['up', 'degraded', 'down']),
+  ts: timestamp,
+  detail: z.string().max(500).optional(),
+});
+
+export const errorRateSchema = z.object({
+  type: z.literal('error-rate'),
+  service: serviceName,
+  ratio: z.number().min(0, 'ratio must be between 0 and 1').max(1, 'ratio must be between 0 and 1'),
+  ts: timestamp,
+  requests: z.number().int().nonnegative().optional(),
+});
+
+export const latencySchema = z.object({
+  type: z.literal('latency'),
+  service: serviceName,
+  p95: nonNegativeMs,
+  ts: timestamp,
+  p50: nonNegativeMs.optional(),
+  p99: nonNegativeMs.optional(),
+  baseline_p95: nonNegativeMs.optional(),
+});
+
+export const deploySchema = z.object({
+  type: z.literal('deploy'),
+  service: serviceName,
+  version: z.string().min(1).max(120),
+  ts: timestamp,
+  by: z.string().max(120).optional(),
+});
+
+export const heartbeatSchema = z.object({
+  type: z.literal('heartbeat'),
+  ts: timestamp,
+});
+
+/** A single (non-batch) message, after validation. */
+export const singleMessageSchema = z.discriminatedUnion('type', [
+  healthSchema,
+  errorRateSchema,
+  latencySchema,
+  deploySchema,
+  heartbeatSchema,
+]);
+
+export type HealthMessage = z.output<typeof healthSchema>;
+export type ErrorRateMessage = z.output<typeof errorRateSchema>;
+export type LatencyMessage = z.output<typeof latencySchema>;
+export type DeployMessage = z.output<typeof deploySchema>;
+export type HeartbeatMessage = z.output<typeof heartbeatSchema>;
+/** A validated feed message; `ts` is always epoch milliseconds. */
+export type FeedMessage = z.output<typeof singleMessageSchema>;
+/** The wire form of a message (ts may still be an ISO string). */
+export type WireMessage = z.input<typeof singleMessageSchema>;
+export type HealthStatus = HealthMessage['status'];
+
+const KNOWN_TYPES = new Set(['health', 'error-rate', 'latency', 'deploy', 'heartbeat', 'batch']);
+
+/** What came out of one frame: accepted messages, how many were unknown, and any rejections. */
+export type FrameResult = {
+  readonly messages: FeedMessage[];
+  readonly unknown: number;
+  readonly rejected: string[];
+};
+
+function describeIssues(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid message';
+  const path = issue.path.length > 0 ? issue.path.join('.') : 'message';
+  return `${path}: ${issue.message}`;
+}
+
+/** Validates one decoded message object (not a batch). */
+export function parseMessage(
+  raw: unknown,
+  now: number,
+): { ok: true; message: FeedMessage } | { ok: false; unknown: boolean; reason: string } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, unknown: false, reason: 'frame is not a JSON object' };
+  }
+  const type = (raw as { type?: unknown }).type;
+  if (typeof type !== 'string') return { ok: false, unknown: false, reason: 'type: missing or not a string' };
+  if (!KNOWN_TYPES.has(type)) return { ok: false, unknown: true, reason: `unknown type "${type.slice(0, 40)}"` };
+  const parsed = singleMessageSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, unknown: false, reason: `${type}: ${describeIssues(parsed.error)}` };
+  const message = parsed.data;
+  if (Math.abs(message.ts - now) > MAX_CLOCK_SKEW_MS) {
+    return { ok: false, unknown: false, reason: `${type}: ts is more than 48 h away from this machine's clock` };
+  }
+  return { ok: true, message };
+}
+
+/**
+ * Decodes one text frame: a message or a batch of messages.
+ * Never throws; every problem becomes a reason in `rejected`.
+ */
+export function parseFrame(text: string, now: number, maxBytes = DEFAULT_MAX_FRAME_BYTES): FrameResult {
+  if (Buffer.byteLength(text, 'utf8') > maxBytes) {
+    return { messages: [], unknown: 0, rejected: [`frame larger than ${maxBytes} bytes`] };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { messages: [], unknown: 0, rejected: ['frame is not valid JSON'] };
+  }
+  const items =
+    typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'batch'
+      ? (raw as { messages?: unknown }).messages
+      : [raw];
+  if (!Array.isArray(items)) return { messages: [], unknown: 0, rejected: ['batch: messages must be an array'] };
+  const messages: FeedMessage[] = [];
+  const rejected: string[] = [];
+  let unknown = 0;
+  for (const item of items) {
+    if (typeof item === 'object' && item !== null && (item as { type?: unknown }).type === 'batch') {
+      rejected.push('batch: a batch may not contain another batch');
+      continue;
+    }
+    const result = parseMessage(item, now);
+    if (result.ok) messages.push(result.message);
+    else if (result.unknown) unknown += 1;
+    else rejected.push(result.reason);
+  }
+  return { messages, unknown, rejected };
+}
+
+/** The subscribe request a client sends once a connection opens. */
+export function subscribeFrame(feeds: readonly string[] = FEED_KINDS): string {
+  return JSON.stringify({ type: 'subscribe', feeds });
+}
