@@ -108,10 +108,18 @@ export type FrameResult = {
   readonly rejected: string[];
 };
 
+/** For a union (such as ts: number or string) the useful reason is the branch whose type matched. */
+function specificIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union') return issue;
+  const branches = issue.errors.flat();
+  return branches.find((i) => i.code !== 'invalid_type') ?? issue;
+}
+
 function describeIssues(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid message';
-  const path = issue.path.length > 0 ? issue.path.join('.') : 'message';
+  const first = error.issues[0];
+  if (!first) return 'invalid message';
+  const issue = specificIssue(first);
+  const path = first.path.length > 0 ? first.path.join('.') : 'message';
   return `${path}: ${issue.message}`;
 }
 
