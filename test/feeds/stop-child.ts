@@ -8,12 +8,11 @@ const client = new FeedClient({
   backoff: { baseMs: 60_000, capMs: 60_000 },
   deadAfterMs: 60_000,
   onFrame: () => {},
-  onState: (u, state) => {
+  onState: (_url, state) => {
     const states = client.states();
     if (states.get(url!)?.kind === 'live' && states.get(refused)?.kind === 'down' && state.kind !== 'connecting') {
       void client.stop().then(() => process.stdout.write(`stopped ${JSON.stringify([...client.states()])}\n`));
     }
-    void u;
   },
 });
 client.start();
