@@ -109,7 +109,13 @@ export class FeedClient {
         }
       }
       const now = this.#now();
-      this.#setState(conn, { kind: 'down', since: now, nextRetryAt: Infinity, attempt: 0, reason: 'stopped' });
+      this.#setState(conn, {
+        kind: 'down',
+        since: now,
+        nextRetryAt: Infinity,
+        attempt: 0,
+        reason: 'stopped',
+      });
     }
     await Promise.all(waits);
   }

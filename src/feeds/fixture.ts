@@ -106,7 +106,8 @@ export function parseFixture(text: string, source: string): Fixture {
     const parsed = eventSchema.safeParse(obj);
     if (!parsed.success) fail(line, issueText(parsed.error));
     const event = parsed.data!;
-    if (event.t < lastT) fail(line, `t ${event.t} is earlier than the line before (${lastT}); lines must be ordered by t`);
+    if (event.t < lastT)
+      fail(line, `t ${event.t} is earlier than the line before (${lastT}); lines must be ordered by t`);
     if (event.t > header.duration_ms) fail(line, `t ${event.t} is after duration_ms ${header.duration_ms}`);
     const msgs = event.msg.type === 'batch' ? event.msg.messages : [event.msg];
     for (const m of msgs) {
@@ -125,7 +126,8 @@ export async function loadFixture(path: string): Promise<Fixture> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    const why = code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
+    const why =
+      code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
     throw new FixtureError(`${path}: ${why}`);
   }
   return parseFixture(text, path);

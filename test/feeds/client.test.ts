@@ -41,7 +41,10 @@ describe('FeedClient against a real WebSocket server', () => {
     const s = await server();
     const { c, frames, states } = client([s.url]);
     await waitFor(() => s.received.length > 0, 'the subscribe frame');
-    expect(JSON.parse(s.received[0]!)).toEqual({ type: 'subscribe', feeds: ['health', 'error-rate', 'latency'] });
+    expect(JSON.parse(s.received[0]!)).toEqual({
+      type: 'subscribe',
+      feeds: ['health', 'error-rate', 'latency'],
+    });
     s.broadcast(health('checkout'));
     const got = await waitFor(() => frames[0], 'a frame');
     expect(got.url).toBe(s.url);
@@ -115,7 +118,15 @@ describe('FeedClient against a real WebSocket server', () => {
     const s = await server();
     const { c, frames, states } = client([s.url], { maxFrameBytes: 1024 });
     await waitFor(() => isLive(c, s.url), 'live');
-    s.broadcast(JSON.stringify({ type: 'health', service: 'a', status: 'up', ts: Date.now(), detail: 'x'.repeat(2000) }));
+    s.broadcast(
+      JSON.stringify({
+        type: 'health',
+        service: 'a',
+        status: 'up',
+        ts: Date.now(),
+        detail: 'x'.repeat(2000),
+      }),
+    );
     const down = await waitFor(() => states.find((x) => x.state.kind === 'down')?.state, 'down');
     expect(down).toMatchObject({ reason: 'frame larger than 1024 bytes (1009)' });
     expect(frames).toHaveLength(0);
@@ -146,7 +157,9 @@ describe('FeedClient against a real WebSocket server', () => {
     a.broadcast(health('from-a'));
     b.broadcast(health('from-b'));
     await waitFor(() => frames.length === 2, 'both frames');
-    const byUrl = Object.fromEntries(frames.map((f) => [f.url, (f.result.messages[0] as { service: string }).service]));
+    const byUrl = Object.fromEntries(
+      frames.map((f) => [f.url, (f.result.messages[0] as { service: string }).service]),
+    );
     expect(byUrl).toEqual({ [a.url]: 'from-a', [b.url]: 'from-b' });
     expect([...c.states().keys()]).toEqual([a.url, b.url]);
   });
@@ -173,7 +186,9 @@ describe('FeedClient.stop', () => {
     const s = await server();
     const script = fileURLToPath(new URL('./stop-child.ts', import.meta.url));
     const started = Date.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', script, s.url], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, s.url], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (d) => {
       out += String(d);

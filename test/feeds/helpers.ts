@@ -3,7 +3,11 @@ import type { IncomingMessage } from 'node:http';
 import { type WebSocket, WebSocketServer } from 'ws';
 
 /** Polls `check` until it returns a truthy value (returned) or the time runs out. */
-export async function waitFor<T>(check: () => T | undefined | false, what: string, timeoutMs = 8000): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | undefined | false,
+  what: string,
+  timeoutMs = 8000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = check();

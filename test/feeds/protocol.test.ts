@@ -5,10 +5,26 @@ const NOW = Date.parse('2025-03-01T12:00:00Z');
 
 describe('parseFrame accepts valid messages', () => {
   const good: [string, unknown, Record<string, unknown>][] = [
-    ['health with detail', { type: 'health', service: 'api', status: 'degraded', ts: NOW, detail: 'slow' }, { status: 'degraded' }],
-    ['error-rate at the bounds', { type: 'error-rate', service: 'api', ratio: 1, ts: NOW, requests: 10 }, { ratio: 1 }],
-    ['latency with all percentiles', { type: 'latency', service: 'db', p95: 12.5, p50: 3, p99: 40, baseline_p95: 10, ts: NOW }, { p95: 12.5 }],
-    ['deploy', { type: 'deploy', service: 'payments', version: 'v2.3.1', by: 'ci', ts: NOW }, { version: 'v2.3.1' }],
+    [
+      'health with detail',
+      { type: 'health', service: 'api', status: 'degraded', ts: NOW, detail: 'slow' },
+      { status: 'degraded' },
+    ],
+    [
+      'error-rate at the bounds',
+      { type: 'error-rate', service: 'api', ratio: 1, ts: NOW, requests: 10 },
+      { ratio: 1 },
+    ],
+    [
+      'latency with all percentiles',
+      { type: 'latency', service: 'db', p95: 12.5, p50: 3, p99: 40, baseline_p95: 10, ts: NOW },
+      { p95: 12.5 },
+    ],
+    [
+      'deploy',
+      { type: 'deploy', service: 'payments', version: 'v2.3.1', by: 'ci', ts: NOW },
+      { version: 'v2.3.1' },
+    ],
     ['heartbeat', { type: 'heartbeat', ts: NOW }, { type: 'heartbeat' }],
     ['ISO ts with Z', { type: 'heartbeat', ts: '2025-03-01T12:00:00Z' }, { ts: NOW }],
     ['ISO ts with an offset', { type: 'heartbeat', ts: '2025-03-01T13:00:00+01:00' }, { ts: NOW }],
@@ -27,7 +43,11 @@ describe('parseFrame rejects invalid messages with a reason', () => {
     ['not an object', '[1,2]', /not a JSON object/],
     ['missing type', JSON.stringify({ service: 'a', ts: NOW }), /type/],
     ['missing service', JSON.stringify({ type: 'health', status: 'up', ts: NOW }), /service/],
-    ['ratio 1.5', JSON.stringify({ type: 'error-rate', service: 'a', ratio: 1.5, ts: NOW }), /ratio must be between 0 and 1/],
+    [
+      'ratio 1.5',
+      JSON.stringify({ type: 'error-rate', service: 'a', ratio: 1.5, ts: NOW }),
+      /ratio must be between 0 and 1/,
+    ],
     ['negative p95', JSON.stringify({ type: 'latency', service: 'a', p95: -1, ts: NOW }), /p95/],
     ['unknown status', JSON.stringify({ type: 'health', service: 'a', status: 'sad', ts: NOW }), /status/],
     ['ts without zone', JSON.stringify({ type: 'heartbeat', ts: '2025-03-01T12:00:00' }), /zone/],
@@ -77,13 +97,22 @@ describe('parseFrame on whole frames', () => {
   });
 
   it('refuses an oversize frame before parsing it', () => {
-    const big = JSON.stringify({ type: 'health', service: 'a', status: 'up', ts: NOW, detail: 'x'.repeat(400) });
+    const big = JSON.stringify({
+      type: 'health',
+      service: 'a',
+      status: 'up',
+      ts: NOW,
+      detail: 'x'.repeat(400),
+    });
     const result = parseFrame(big, NOW, 100);
     expect(result.messages).toEqual([]);
     expect(result.rejected).toEqual(['frame larger than 100 bytes']);
   });
 
   it('builds the subscribe request for the three feeds', () => {
-    expect(JSON.parse(subscribeFrame())).toEqual({ type: 'subscribe', feeds: ['health', 'error-rate', 'latency'] });
+    expect(JSON.parse(subscribeFrame())).toEqual({
+      type: 'subscribe',
+      feeds: ['health', 'error-rate', 'latency'],
+    });
   });
 });

@@ -3,13 +3,24 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { Fixture } from '../../src/feeds/fixture.js';
 import { type FeedMessage, parseFrame } from '../../src/feeds/protocol.js';
-import { type ReplayServer, type ReplayServerOptions, startReplayServer } from '../../src/feeds/replay-server.js';
+import {
+  type ReplayServer,
+  type ReplayServerOptions,
+  startReplayServer,
+} from '../../src/feeds/replay-server.js';
 import { waitFor } from './helpers.js';
 
 /** A fixture whose deploy versions name their t, so order is easy to read back. */
 function tinyFixture(ts: number[], duration = ts.at(-1) ?? 0): Fixture {
   return {
-    header: { fixture: 1, name: 'tiny', title: 'tiny', services: ['api', 'db'], duration_ms: duration, interval_ms: 100 },
+    header: {
+      fixture: 1,
+      name: 'tiny',
+      title: 'tiny',
+      services: ['api', 'db'],
+      duration_ms: duration,
+      interval_ms: 100,
+    },
     events: ts.map((t) => ({ t, msg: { type: 'deploy', service: 'api', version: `t${t}` } })),
   };
 }
@@ -46,15 +57,33 @@ async function listen(url: string): Promise<Listener> {
 
 /** Deploy messages received, the snapshot included. */
 const deploys = (l: Listener) =>
-  l.frames.flatMap((f) => f.messages.filter((m) => m.type === 'deploy') as Extract<FeedMessage, { type: 'deploy' }>[]);
+  l.frames.flatMap(
+    (f) => f.messages.filter((m) => m.type === 'deploy') as Extract<FeedMessage, { type: 'deploy' }>[],
+  );
 const versions = (l: Listener) => deploys(l).map((m) => m.version);
 
 describe('startReplayServer', () => {
   it('sends a snapshot batch first, then later events in order with rising ts', async () => {
     const fixture: Fixture = {
-      header: { fixture: 1, name: 'x', title: 'x', services: ['api', 'db'], duration_ms: 400, interval_ms: 100 },
+      header: {
+        fixture: 1,
+        name: 'x',
+        title: 'x',
+        services: ['api', 'db'],
+        duration_ms: 400,
+        interval_ms: 100,
+      },
       events: [
-        { t: 0, msg: { type: 'batch', messages: [{ type: 'health', service: 'api', status: 'up' }, { type: 'latency', service: 'db', p95: 5 }] } },
+        {
+          t: 0,
+          msg: {
+            type: 'batch',
+            messages: [
+              { type: 'health', service: 'api', status: 'up' },
+              { type: 'latency', service: 'db', p95: 5 },
+            ],
+          },
+        },
         { t: 10, msg: { type: 'health', service: 'api', status: 'degraded' } },
         { t: 300, msg: { type: 'health', service: 'db', status: 'down' } },
         { t: 400, msg: { type: 'health', service: 'api', status: 'up' } },
@@ -66,7 +95,9 @@ describe('startReplayServer', () => {
     const snapshot = l.frames[0]!;
     expect((snapshot.raw as { type: string }).type).toBe('batch');
     // Latest per (type, service): api's degraded health replaced its earlier up.
-    expect(snapshot.messages.map((m) => [m.type, 'service' in m ? m.service : '', 'status' in m ? m.status : ''])).toEqual([
+    expect(
+      snapshot.messages.map((m) => [m.type, 'service' in m ? m.service : '', 'status' in m ? m.status : '']),
+    ).toEqual([
       ['latency', 'db', ''],
       ['health', 'api', 'degraded'],
     ]);
@@ -81,7 +112,12 @@ describe('startReplayServer', () => {
   it('compresses time by the speed factor while ts deltas stay the t deltas', async () => {
     const ts = [0, 100, 250, 600, 900, 1500, 3000];
     let endedAt = 0;
-    const server = await replay({ fixture: tinyFixture(ts), speed: 30, paused: true, onEnd: () => (endedAt = Date.now()) });
+    const server = await replay({
+      fixture: tinyFixture(ts),
+      speed: 30,
+      paused: true,
+      onEnd: () => (endedAt = Date.now()),
+    });
     const l = await listen(server.url);
     const resumedAt = Date.now();
     server.resume();
@@ -96,21 +132,35 @@ describe('startReplayServer', () => {
   });
 
   it('loops from t=0 with feed time still moving forward', async () => {
-    const server = await replay({ fixture: tinyFixture([0, 100, 200], 300), speed: 20, loop: true, paused: true });
+    const server = await replay({
+      fixture: tinyFixture([0, 100, 200], 300),
+      speed: 20,
+      loop: true,
+      paused: true,
+    });
     const l = await listen(server.url);
     server.resume();
     await waitFor(() => versions(l).filter((v) => v === 't0').length >= 3, 'three iterations');
     const stamps = deploys(l).map((m) => m.ts);
     for (let i = 1; i < stamps.length; i++) expect(stamps[i]!).toBeGreaterThan(stamps[i - 1]!);
-    const firsts = deploys(l).filter((m) => m.version === 't0').map((m) => m.ts);
+    const firsts = deploys(l)
+      .filter((m) => m.version === 't0')
+      .map((m) => m.ts);
     expect(firsts[1]! - firsts[0]!).toBeGreaterThanOrEqual(300);
   });
 
   it('pauses with heartbeats only, seeks, and resumes where it was', async () => {
-    const server = await replay({ fixture: tinyFixture([0, 100, 200, 300, 400, 500], 500), paused: true, heartbeatMs: 30 });
+    const server = await replay({
+      fixture: tinyFixture([0, 100, 200, 300, 400, 500], 500),
+      paused: true,
+      heartbeatMs: 30,
+    });
     const l = await listen(server.url);
     expect(server.paused).toBe(true);
-    await waitFor(() => l.frames.some((f) => (f.raw as { type: string }).type === 'heartbeat'), 'a heartbeat while paused');
+    await waitFor(
+      () => l.frames.some((f) => (f.raw as { type: string }).type === 'heartbeat'),
+      'a heartbeat while paused',
+    );
     expect(versions(l)).toEqual(['t0']);
     expect(server.position()).toBe(0);
     server.seek(300);

@@ -10,8 +10,14 @@ const client = new FeedClient({
   onFrame: () => {},
   onState: (_url, state) => {
     const states = client.states();
-    if (states.get(url!)?.kind === 'live' && states.get(refused)?.kind === 'down' && state.kind !== 'connecting') {
-      void client.stop().then(() => process.stdout.write(`stopped ${JSON.stringify([...client.states()])}\n`));
+    if (
+      states.get(url!)?.kind === 'live' &&
+      states.get(refused)?.kind === 'down' &&
+      state.kind !== 'connecting'
+    ) {
+      void client
+        .stop()
+        .then(() => process.stdout.write(`stopped ${JSON.stringify([...client.states()])}\n`));
     }
   },
 });
