@@ -1,0 +1,106 @@
+/** Entry point: arguments, config, wiring. Errors reach the user as sentences, never stack traces. */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { feedToken, loadConfig } from './config.js';
+import { FixtureError, loadFixture } from './feeds/fixture.js';
+import { startReplayServer } from './feeds/replay-server.js';
+import { HELP, parseCommandLine, UsageError } from './cli/args.js';
+import { runDashboard } from './cli/run-dashboard.js';
+import { installCrashGuard } from './cli/crash.js';
+import { loadTheme } from './theme/load.js';
+
+declare const WARROOM_VERSION: string | undefined;
+const VERSION = typeof WARROOM_VERSION === 'string' ? WARROOM_VERSION : 'dev';
+
+/** Files shipped beside src/ and dist/ (both one level below the project root). */
+function projectFile(relative: string): string {
+  return fileURLToPath(new URL(`../${relative}`, import.meta.url));
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const { command, positionals, flags } = parseCommandLine(argv);
+  if (flags.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (flags.version) {
+    process.stdout.write(`warroom ${VERSION}\n`);
+    return 0;
+  }
+  const { config, warnings } = loadConfig();
+  const themeChoice = loadTheme(flags.theme ?? config.theme);
+  const allWarnings = [...warnings, ...(themeChoice.warning ? [themeChoice.warning] : [])];
+  const staleAfterMs = (flags['stale-after'] ?? config.staleAfterSeconds ?? 15) * 1000;
+
+  if (command === 'replay') {
+    const path = positionals[0];
+    if (!path) throw new UsageError('replay needs a fixture file: warroom replay FIXTURE');
+    if (!existsSync(path)) throw new UsageError(`no fixture at ${path}`);
+    const fixture = await loadFixture(path);
+    const server = await startReplayServer({
+      fixture,
+      port: flags.port ?? 0,
+      speed: flags.speed ?? 1,
+      loop: Boolean(flags.loop),
+    });
+    process.stdout.write(
+      `replaying ${fixture.header.name} at ${server.speed}x on ${server.url} (Ctrl+C stops)\n`,
+    );
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+      if (!flags.loop) server.onEnd = resolve;
+    });
+    await server.close();
+    return 0;
+  }
+
+  if (!process.stdout.isTTY || !process.stdin.isTTY) {
+    throw new UsageError('the dashboard needs a terminal (stdin and stdout must be a TTY)');
+  }
+
+  if (command === 'demo') {
+    const path = projectFile('fixtures/demo.jsonl');
+    if (!existsSync(path))
+      throw new UsageError(`the demo fixture is missing at ${path}; run npm run fixtures`);
+    const fixture = await loadFixture(path);
+    const speed = flags.speed ?? 10;
+    const loop = !flags['no-loop'];
+    const server = await startReplayServer({ fixture, port: flags.port ?? 0, speed, loop });
+    return runDashboard({
+      urls: [server.url],
+      theme: themeChoice.theme,
+      source: `demo · replay ×${speed}`,
+      warnings: allWarnings,
+      staleAfterMs,
+      onShutdown: () => server.close(),
+    });
+  }
+
+  const urls = flags.feed ?? config.feeds ?? [];
+  if (urls.length === 0) {
+    throw new UsageError(
+      'no feeds: pass --feed ws://HOST:PORT (repeatable), set "feeds" in the config, or try warroom demo',
+    );
+  }
+  return runDashboard({
+    urls,
+    token: feedToken(config),
+    theme: themeChoice.theme,
+    source: `${urls.length} feed${urls.length === 1 ? '' : 's'}`,
+    warnings: allWarnings,
+    staleAfterMs,
+  });
+}
+
+installCrashGuard();
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError || error instanceof FixtureError) {
+      process.stderr.write(`warroom: ${error.message}\nTry warroom --help.\n`);
+      process.exit(2);
+    }
+    throw error;
+  },
+);

@@ -1,0 +1,117 @@
+/** Command-line arguments: parsed strictly, validated with zod, worded errors and exit code 2. */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+
+/** A mistake in the command line; the message is for the user. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** The subcommands warroom knows. */
+export const COMMANDS = ['dashboard', 'demo', 'replay'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+const OPTIONS = {
+  feed: { type: 'string', multiple: true },
+  theme: { type: 'string' },
+  speed: { type: 'string' },
+  port: { type: 'string' },
+  loop: { type: 'boolean' },
+  'no-loop': { type: 'boolean' },
+  'stale-after': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+const numberFrom = (name: string, min: number, max: number) =>
+  z
+    .string()
+    .transform((s, ctx) => {
+      const n = Number(s);
+      if (!Number.isFinite(n) || n < min || n > max) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `--${name} takes a number from ${min} to ${max}, not "${s}"`,
+        });
+        return z.NEVER;
+      }
+      return n;
+    })
+    .optional();
+
+const flagsSchema = z.object({
+  feed: z
+    .array(
+      z
+        .string()
+        .refine((u) => /^wss?:\/\/[^\s]+$/.test(u), { message: 'each --feed must be a ws:// or wss:// URL' }),
+    )
+    .optional(),
+  theme: z.string().min(1).optional(),
+  speed: numberFrom('speed', 0.1, 600),
+  port: numberFrom('port', 0, 65535),
+  loop: z.boolean().optional(),
+  'no-loop': z.boolean().optional(),
+  'stale-after': numberFrom('stale-after', 1, 3600),
+  help: z.boolean().optional(),
+  version: z.boolean().optional(),
+});
+
+/** What the command line asked for. */
+export type Parsed = {
+  command: CommandName;
+  positionals: string[];
+  flags: z.output<typeof flagsSchema>;
+};
+
+/** Parses argv (without node and script). Throws UsageError with a sentence for people. */
+export function parseCommandLine(argv: readonly string[]): Parsed {
+  let values: Record<string, unknown>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch (error) {
+    const message = (error as Error).message.replace(/\. To specify a positional.*$/s, '');
+    throw new UsageError(message.replace(/^Unknown option/, 'unknown option'));
+  }
+  const flags = flagsSchema.safeParse(values);
+  if (!flags.success) throw new UsageError(flags.error.issues.map((i) => i.message).join('; '));
+  const [first, ...rest] = positionals;
+  if (first === undefined) return { command: 'dashboard', positionals: [], flags: flags.data };
+  if (!(COMMANDS as readonly string[]).includes(first) || first === 'dashboard') {
+    throw new UsageError(`unknown command "${first}"`);
+  }
+  return { command: first as CommandName, positionals: rest, flags: flags.data };
+}
+
+/** The --help text. */
+export const HELP = `warroom — a terminal dashboard for the room where an incident is handled
+
+Usage
+  warroom [--feed URL ...]          connect to feeds (or those in the config) and show the dashboard
+  warroom demo [--speed X]          replay the demo scenario on loopback and show it (what npm start runs)
+  warroom replay FIXTURE [--port N] [--speed X] [--loop]
+                                    serve a recorded fixture over WebSocket for other clients
+
+Options
+  --feed URL         a ws:// or wss:// feed; repeat for several (merged)
+  --theme NAME|PATH  dark (default), light, high-contrast, mono, or a theme JSON file
+  --speed X          replay speed factor (demo default 10, replay default 1)
+  --port N           replay server port (default: any free port; 0 = any)
+  --loop, --no-loop  replay from the start again when the fixture ends (demo loops by default)
+  --stale-after S    seconds without a message before a feed shows stale (default 15)
+  -h, --help         this text
+  -v, --version      the version
+
+Environment
+  WARROOM_FEED_TOKEN   bearer token sent to feeds (never pass secrets as arguments)
+  WARROOM_USER         your name in the timeline
+  WARROOM_CONFIG_DIR   folder of config.json (default: your user config folder)
+  NO_COLOR             monochrome theme
+
+Keys: press ? in the dashboard.`;

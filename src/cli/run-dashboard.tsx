@@ -1,0 +1,68 @@
+/** Wires feeds, store and screen together and owns their shutdown: the single exit point. */
+import { render } from 'ink';
+import { FeedClient } from '../feeds/client.js';
+import { MetricStore } from '../feeds/store.js';
+import type { Theme } from '../theme/tokens.js';
+import { App } from '../ui/App.js';
+import { ThemeProvider } from '../ui/theme-context.js';
+
+/** Everything the dashboard needs to run. */
+export type DashboardOptions = {
+  urls: readonly string[];
+  token?: string | undefined;
+  theme: Theme;
+  source: string;
+  warnings: readonly string[];
+  staleAfterMs: number;
+  /** Closed after the screen is restored (the embedded replay server, say). */
+  onShutdown?: () => Promise<void>;
+};
+
+/** Runs until the user quits; resolves with the process exit code. */
+export async function runDashboard(options: DashboardOptions): Promise<number> {
+  const store = new MetricStore({ staleAfterMs: options.staleAfterMs });
+  const client = new FeedClient({
+    urls: options.urls,
+    ...(options.token ? { token: options.token } : {}),
+    onFrame: (url, result, receivedAt) => store.ingestFrame(url, result, receivedAt),
+    onState: (url, state) => store.setFeedState(url, state),
+  });
+  client.start();
+  for (const [url, state] of client.states()) store.setFeedState(url, state);
+
+  const instance = render(
+    <ThemeProvider value={options.theme}>
+      <App store={store} clock={Date.now} source={options.source} warnings={options.warnings} />
+    </ThemeProvider>,
+    {
+      alternateScreen: true,
+      incrementalRendering: true,
+      // Ink turns itself off when CI=true; a real terminal is a real terminal.
+      interactive: Boolean(process.stdout.isTTY),
+      exitOnCtrlC: false,
+      maxFps: 30,
+    },
+  );
+
+  let finished = false;
+  const finish = async (): Promise<void> => {
+    if (finished) return;
+    finished = true;
+    instance.unmount();
+    await client.stop();
+    await options.onShutdown?.();
+  };
+  const onSignal = (): void => {
+    void finish().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGHUP', onSignal);
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    await finish();
+    process.off('SIGTERM', onSignal);
+    process.off('SIGHUP', onSignal);
+  }
+  return 0;
+}

@@ -1,0 +1,71 @@
+/**
+ * Settings kept between runs (conf): feeds, identity, theme, staleness. Secrets such as the feed
+ * token come from here or the environment, never from the command line. A bad setting is
+ * reported and ignored; the file is never rewritten behind the user's back.
+ */
+import { userInfo } from 'node:os';
+import Conf from 'conf';
+import { z } from 'zod';
+
+/** The settings file's shape. Every key is optional. */
+export const configSchema = z
+  .object({
+    user: z.string().min(1).max(60).optional(),
+    feeds: z.array(z.string().url()).optional(),
+    feedToken: z.string().min(1).optional(),
+    theme: z.string().min(1).optional(),
+    staleAfterSeconds: z.number().min(1).max(3600).optional(),
+    profile: z.string().min(1).optional(),
+    dataDir: z.string().min(1).optional(),
+  })
+  .strict();
+
+/** Validated settings. */
+export type Config = z.output<typeof configSchema>;
+
+/** Settings plus where they came from and what was wrong with them. */
+export type LoadedConfig = { config: Config; path: string; warnings: string[] };
+
+/** Reads the settings; WARROOM_CONFIG_DIR moves the folder (tests use it). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): LoadedConfig {
+  const cwd = env.WARROOM_CONFIG_DIR;
+  let store: Conf<Record<string, unknown>>;
+  try {
+    store = new Conf({ projectName: 'warroom', projectSuffix: '', ...(cwd ? { cwd } : {}) });
+  } catch (error) {
+    const where = cwd ? `${cwd}/config.json` : 'the warroom config file';
+    return {
+      config: {},
+      path: where,
+      warnings: [`${where} could not be read (${(error as Error).message}); using defaults`],
+    };
+  }
+  const raw = store.store;
+  const parsed = configSchema.safeParse(raw);
+  if (parsed.success) return { config: parsed.data, path: store.path, warnings: [] };
+  const warnings = parsed.error.issues.map(
+    (i) => `${store.path}: ${i.path.join('.') || '(top level)'}: ${i.message}; ignored`,
+  );
+  const config: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(configSchema.shape)) {
+    const value = field.safeParse(raw[key]);
+    if (value.success && value.data !== undefined) config[key] = value.data;
+  }
+  return { config: config as Config, path: store.path, warnings };
+}
+
+/** The feed token: WARROOM_FEED_TOKEN wins over the config; never printed. */
+export function feedToken(config: Config, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.WARROOM_FEED_TOKEN || config.feedToken || undefined;
+}
+
+/** Who the local user is, for the timeline: WARROOM_USER, the config, then the login name. */
+export function identity(config: Config, env: NodeJS.ProcessEnv = process.env): string {
+  if (env.WARROOM_USER) return env.WARROOM_USER;
+  if (config.user) return config.user;
+  try {
+    return userInfo().username;
+  } catch {
+    return 'operator';
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * Every key binding, as data. The footer, the help overlay and the README's key table are all
+ * generated from this table (a test fails when the README drifts).
+ */
+
+/** Where a binding applies; the input router tries the innermost context first. */
+export type KeyContext = 'global' | 'services' | 'help' | 'filter';
+
+/** A command the user can trigger. */
+export type CommandId =
+  | 'app.quit'
+  | 'app.help'
+  | 'services.filter'
+  | 'services.order'
+  | 'nav.up'
+  | 'nav.down'
+  | 'nav.pageUp'
+  | 'nav.pageDown'
+  | 'nav.top'
+  | 'nav.bottom'
+  | 'overlay.close'
+  | 'filter.apply'
+  | 'filter.cancel';
+
+/** One row of the key table. */
+export type Binding = {
+  readonly id: CommandId;
+  readonly keys: readonly string[];
+  readonly description: string;
+  readonly category: 'General' | 'Services' | 'Navigation' | 'Overlays';
+  readonly context: KeyContext;
+  /** Shown in the footer hint bar. */
+  readonly visible: boolean;
+  /** Does something real (a command, a post); the UI asks before it runs. */
+  readonly dangerous?: boolean;
+  /** Short label for the footer. */
+  readonly hint?: string;
+};
+
+/** The key table. Key names: single characters, or up/down/pageup/pagedown/home/end/enter/escape/tab/space/ctrl+c. */
+export const BINDINGS: readonly Binding[] = [
+  {
+    id: 'app.quit',
+    keys: ['q', 'ctrl+c'],
+    description: 'Quit and restore the terminal',
+    category: 'General',
+    context: 'global',
+    visible: true,
+    hint: 'quit',
+  },
+  {
+    id: 'app.help',
+    keys: ['?'],
+    description: 'Show or hide this help',
+    category: 'General',
+    context: 'global',
+    visible: true,
+    hint: 'help',
+  },
+  {
+    id: 'services.filter',
+    keys: ['/'],
+    description: 'Filter services by name',
+    category: 'Services',
+    context: 'services',
+    visible: true,
+    hint: 'filter',
+  },
+  {
+    id: 'services.order',
+    keys: ['o'],
+    description: 'Order services worst first or by name',
+    category: 'Services',
+    context: 'services',
+    visible: true,
+    hint: 'order',
+  },
+  {
+    id: 'nav.up',
+    keys: ['up', 'k'],
+    description: 'Move the selection up',
+    category: 'Navigation',
+    context: 'services',
+    visible: false,
+  },
+  {
+    id: 'nav.down',
+    keys: ['down', 'j'],
+    description: 'Move the selection down',
+    category: 'Navigation',
+    context: 'services',
+    visible: true,
+    hint: 'move',
+  },
+  {
+    id: 'nav.pageUp',
+    keys: ['pageup'],
+    description: 'Up one page',
+    category: 'Navigation',
+    context: 'services',
+    visible: false,
+  },
+  {
+    id: 'nav.pageDown',
+    keys: ['pagedown'],
+    description: 'Down one page',
+    category: 'Navigation',
+    context: 'services',
+    visible: false,
+  },
+  {
+    id: 'nav.top',
+    keys: ['g', 'home'],
+    description: 'Jump to the top',
+    category: 'Navigation',
+    context: 'services',
+    visible: false,
+  },
+  {
+    id: 'nav.bottom',
+    keys: ['G', 'end'],
+    description: 'Jump to the bottom',
+    category: 'Navigation',
+    context: 'services',
+    visible: false,
+  },
+  {
+    id: 'overlay.close',
+    keys: ['escape', '?', 'q'],
+    description: 'Close the help',
+    category: 'Overlays',
+    context: 'help',
+    visible: true,
+    hint: 'close',
+  },
+  {
+    id: 'filter.apply',
+    keys: ['enter'],
+    description: 'Keep the filter and return to the list',
+    category: 'Overlays',
+    context: 'filter',
+    visible: true,
+    hint: 'keep',
+  },
+  {
+    id: 'filter.cancel',
+    keys: ['escape'],
+    description: 'Clear the filter',
+    category: 'Overlays',
+    context: 'filter',
+    visible: true,
+    hint: 'clear',
+  },
+];
+
+/** The binding for a key in a context, if any. */
+export function lookup(
+  context: KeyContext,
+  key: string,
+  table: readonly Binding[] = BINDINGS,
+): Binding | undefined {
+  return table.find((b) => b.context === context && b.keys.includes(key));
+}
+
+/** How a key name is written for people: "space", "↑", "PgDn", "Ctrl+C". */
+export function keyLabel(key: string): string {
+  const labels: Record<string, string> = {
+    up: '↑',
+    down: '↓',
+    pageup: 'PgUp',
+    pagedown: 'PgDn',
+    home: 'Home',
+    end: 'End',
+    enter: 'Enter',
+    escape: 'Esc',
+    tab: 'Tab',
+    'shift+tab': 'Shift+Tab',
+    space: 'Space',
+    'ctrl+c': 'Ctrl+C',
+  };
+  return labels[key] ?? key;
+}

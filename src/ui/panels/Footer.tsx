@@ -1,0 +1,63 @@
+/** Two lines at the bottom: feed states and traffic, then the keys that work right now. */
+import { Box, Text } from 'ink';
+import { memo } from 'react';
+import { BINDINGS, type KeyContext, keyLabel } from '../../keys/bindings.js';
+import { T, useStyle } from '../theme-context.js';
+import { fit } from '../view/format.js';
+import type { Segment } from '../view/feed-summary.js';
+
+/** Props for the footer. */
+export type FooterProps = {
+  readonly width: number;
+  readonly feeds: readonly Segment[];
+  readonly traffic: string;
+  readonly contexts: readonly KeyContext[];
+  readonly prompt?: string;
+};
+
+/** The hint bar, generated from the key table for the active contexts. */
+export function hintText(contexts: readonly KeyContext[]): Array<{ key: string; label: string }> {
+  return BINDINGS.filter((b) => b.visible && contexts.includes(b.context)).map((b) => ({
+    key: b.keys
+      .map(keyLabel)
+      .filter((k) => k !== 'Ctrl+C')
+      .slice(0, 2)
+      .join('/'),
+    label: b.hint ?? b.description,
+  }));
+}
+
+/** The footer; traffic numbers come last on their line (they change every second). */
+export const Footer = memo(function Footer({ width, feeds, traffic, contexts, prompt }: FooterProps) {
+  const muted = useStyle('text.muted');
+  const hints = hintText(contexts);
+  return (
+    <Box flexDirection="column" width={width} height={2}>
+      <Text wrap="truncate">
+        {feeds.map((f, i) => (
+          <Text key={f.text}>
+            {i > 0 ? '  ' : ' '}
+            <T t={f.token}>{f.text}</T>
+          </Text>
+        ))}
+        <Text {...muted}>{`  ${traffic}`}</Text>
+      </Text>
+      {prompt !== undefined ? (
+        <Text wrap="truncate">
+          <T t="key">{' filter: '}</T>
+          {fit(`${prompt}▏`, width - 9)}
+        </Text>
+      ) : (
+        <Text wrap="truncate">
+          {hints.map((h) => (
+            <Text key={h.key + h.label}>
+              {' '}
+              <T t="key">{h.key}</T>
+              <Text {...muted}>{` ${h.label} `}</Text>
+            </Text>
+          ))}
+        </Text>
+      )}
+    </Box>
+  );
+});

@@ -1,0 +1,84 @@
+/** The screen's own state (what is open, selected, filtered): a pure reducer. */
+import type { Order } from './view/service-rows.js';
+
+/** What the screen is showing and where the user is. */
+export type UiState = {
+  readonly overlay: 'none' | 'help';
+  readonly filter: string;
+  readonly editingFilter: boolean;
+  /** The filter before editing began, restored by Esc. */
+  readonly filterBefore: string;
+  readonly order: Order;
+  readonly selected: string | undefined;
+  readonly helpScroll: number;
+  readonly quitting: boolean;
+};
+
+/** Actions on the screen state; list-relative moves carry the visible names. */
+export type UiAction =
+  | { type: 'help/toggle' }
+  | { type: 'help/close' }
+  | { type: 'help/scroll'; by: number }
+  | { type: 'order/toggle' }
+  | { type: 'filter/start' }
+  | { type: 'filter/input'; text: string }
+  | { type: 'filter/backspace' }
+  | { type: 'filter/apply' }
+  | { type: 'filter/cancel' }
+  | { type: 'select/move'; by: number; names: readonly string[] }
+  | { type: 'select/edge'; edge: 'top' | 'bottom'; names: readonly string[] }
+  | { type: 'app/quit' };
+
+/** The state a fresh dashboard starts in. */
+export const INITIAL_UI: UiState = {
+  overlay: 'none',
+  filter: '',
+  editingFilter: false,
+  filterBefore: '',
+  order: 'worst',
+  selected: undefined,
+  helpScroll: 0,
+  quitting: false,
+};
+
+function move(selected: string | undefined, names: readonly string[], by: number): string | undefined {
+  if (names.length === 0) return selected;
+  // No selection (or a service that left the list) means the first row, which is highlighted.
+  const at = selected === undefined ? 0 : Math.max(0, names.indexOf(selected));
+  const next = Math.max(0, Math.min(names.length - 1, at + by));
+  return names[next];
+}
+
+/** Applies one action. */
+export function uiReducer(state: UiState, action: UiAction): UiState {
+  switch (action.type) {
+    case 'help/toggle':
+      return { ...state, overlay: state.overlay === 'help' ? 'none' : 'help', helpScroll: 0 };
+    case 'help/close':
+      return { ...state, overlay: 'none' };
+    case 'help/scroll':
+      return { ...state, helpScroll: Math.max(0, state.helpScroll + action.by) };
+    case 'order/toggle':
+      return { ...state, order: state.order === 'worst' ? 'name' : 'worst' };
+    case 'filter/start':
+      return { ...state, editingFilter: true, filterBefore: state.filter };
+    case 'filter/input':
+      return { ...state, filter: (state.filter + action.text).slice(0, 60) };
+    case 'filter/backspace':
+      return { ...state, filter: [...state.filter].slice(0, -1).join('') };
+    case 'filter/apply':
+      return { ...state, editingFilter: false };
+    case 'filter/cancel':
+      return { ...state, editingFilter: false, filter: '' };
+    case 'select/move':
+      return { ...state, selected: move(state.selected, action.names, action.by) };
+    case 'select/edge':
+      return { ...state, selected: action.edge === 'top' ? action.names[0] : action.names.at(-1) };
+    case 'app/quit':
+      return { ...state, quitting: true };
+    default: {
+      const never: never = action;
+      return never;
+    }
+  }
+}

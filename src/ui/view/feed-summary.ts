@@ -1,0 +1,63 @@
+/** The footer's account of each feed connection, as styled segments. */
+import type { MetricStore } from '../../feeds/store.js';
+import type { TokenName } from '../../theme/tokens.js';
+import { formatAge } from './format.js';
+
+/** A piece of footer text with its token. */
+export type Segment = { readonly text: string; readonly token: TokenName };
+
+/** host:port (and path when it says something) — enough to tell feeds apart. */
+export function shortUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.host}${u.pathname === '/' ? '' : u.pathname}`;
+  } catch {
+    return url;
+  }
+}
+
+/** One segment per feed: connecting, live, stale (since when) or down (next retry in N s). */
+export function feedSegments(store: MetricStore, now: number): Segment[] {
+  const out: Segment[] = [];
+  for (const [url, state] of store.feeds) {
+    const name = shortUrl(url);
+    switch (state.kind) {
+      case 'connecting':
+        out.push({
+          text: `◌ ${name} connecting${state.attempt > 0 ? ` (try ${state.attempt + 1})` : ''}`,
+          token: 'feed.connecting',
+        });
+        break;
+      case 'live': {
+        if (store.isFeedStale(url, now)) {
+          const last = Math.max(store.lastFrameAt.get(url) ?? 0, state.since);
+          out.push({ text: `▲ ${name} STALE ${formatAge(now - last)}`, token: 'feed.stale' });
+        } else out.push({ text: `● ${name} live`, token: 'feed.live' });
+        break;
+      }
+      case 'down': {
+        const retry = Math.max(0, Math.ceil((state.nextRetryAt - now) / 1000));
+        out.push({
+          text: `✖ ${name} DOWN ${formatAge(now - state.since)} (${state.reason}), retry in ${retry}s`,
+          token: 'feed.down',
+        });
+        break;
+      }
+      default: {
+        const never: never = state;
+        return never;
+      }
+    }
+  }
+  if (out.length === 0) out.push({ text: '◌ no feed configured', token: 'feed.connecting' });
+  return out;
+}
+
+/** Message rate and rejection count, with the last reason when there is one. */
+export function trafficText(store: MetricStore, now: number): string {
+  const rate = store.messageRate(now);
+  const base = `${rate < 10 ? rate.toFixed(1) : Math.round(rate)} msg/s · ${store.rejected} rejected`;
+  const unknown = store.unknown > 0 ? ` · ${store.unknown} unknown type` : '';
+  const last = store.lastRejection ? ` (last: ${store.lastRejection.reason})` : '';
+  return base + unknown + last;
+}

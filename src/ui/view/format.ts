@@ -1,0 +1,51 @@
+/** Small pure formatters for the screen: widths, numbers, durations. */
+
+/** Pads or cuts a string to exactly `width` cells (ellipsis when cut). */
+export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+  if (width <= 0) return '';
+  const chars = [...text];
+  if (chars.length > width) return width === 1 ? '…' : `${chars.slice(0, width - 1).join('')}…`;
+  const pad = ' '.repeat(width - chars.length);
+  return align === 'left' ? text + pad : pad + text;
+}
+
+/** Error ratio as a percentage with sensible precision: 0.0004 → "0.04%", 0.124 → "12.4%". */
+export function formatPercent(ratio: number | undefined): string {
+  if (ratio === undefined) return '—';
+  const pct = ratio * 100;
+  if (pct === 0) return '0%';
+  if (pct < 0.1) return `${pct.toFixed(2)}%`;
+  if (pct < 10) return `${pct.toFixed(1)}%`;
+  return `${pct.toFixed(0)}%`;
+}
+
+/** Milliseconds of latency: "84ms", "1.2s", "12s". */
+export function formatLatency(ms: number | undefined): string {
+  if (ms === undefined) return '—';
+  if (ms < 1000) return `${Math.round(ms)}ms`;
+  if (ms < 10_000) return `${(ms / 1000).toFixed(1)}s`;
+  return `${Math.round(ms / 1000)}s`;
+}
+
+/** A multiple of baseline: "1.0×", "4.2×", "12×". */
+export function formatMultiple(multiple: number | undefined): string {
+  if (multiple === undefined) return '—';
+  return multiple < 10 ? `${multiple.toFixed(1)}×` : `${Math.round(multiple)}×`;
+}
+
+/** A span of time, compactly: "45s", "12m", "3h05m", "2d4h". */
+export function formatAge(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m}m`;
+  const h = Math.floor(m / 60);
+  if (h < 48) return `${h}h${String(m % 60).padStart(2, '0')}m`;
+  return `${Math.floor(h / 24)}d${h % 24}h`;
+}
+
+/** Wall-clock time as HH:MM:SS (or HH:MM) in UTC. */
+export function formatClock(ms: number, seconds = true): string {
+  const iso = new Date(ms).toISOString();
+  return seconds ? iso.slice(11, 19) : iso.slice(11, 16);
+}

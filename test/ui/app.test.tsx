@@ -1,0 +1,165 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FeedMessage } from '../../src/feeds/protocol.js';
+import { MetricStore } from '../../src/feeds/store.js';
+import { App } from '../../src/ui/App.js';
+import { renderAt, type Screen } from '../helpers/render.js';
+
+const T0 = Date.UTC(2026, 10, 22, 12, 0, 0);
+const SERVICES = [
+  'api-gateway',
+  'checkout',
+  'payments',
+  'orders',
+  'inventory',
+  'catalog',
+  'search',
+  'auth',
+  'users',
+  'notifications',
+  'postgres-primary',
+  'redis-cache',
+];
+
+function seeded(now = T0): MetricStore {
+  const store = new MetricStore({ now: () => now });
+  store.setFeedState('ws://127.0.0.1:9000', { kind: 'live', since: now, lastFrameAt: now });
+  const messages: FeedMessage[] = [];
+  for (let m = 0; m <= 6; m += 1) {
+    const ts = T0 - (6 - m) * 60_000;
+    for (const service of SERVICES) {
+      const bad = service === 'payments';
+      messages.push({ type: 'health', service, status: bad && m > 3 ? 'down' : 'up', ts });
+      messages.push({ type: 'error-rate', service, ratio: bad ? 0.12 : 0.002, ts });
+      messages.push({
+        type: 'latency',
+        service,
+        p95: service === 'postgres-primary' ? 250 : 120,
+        ts,
+        baseline_p95: 120,
+      });
+    }
+  }
+  messages.push({ type: 'deploy', service: 'payments', version: 'v2.3.1', ts: T0 - 7 * 60_000 });
+  store.ingestFrame('ws://127.0.0.1:9000', { messages, unknown: 0, rejected: [] }, now);
+  return store;
+}
+
+let screen: Screen | undefined;
+afterEach(() => screen?.unmount());
+
+describe('the dashboard at 80x24', () => {
+  it('shows every service, worst first, with status in words and glyphs', async () => {
+    screen = renderAt(
+      <App store={seeded()} clock={() => T0} source="test" size={{ columns: 80, rows: 24 }} />,
+      80,
+      24,
+    );
+    const frame = await screen.waitFor((f) => f.includes('redis-cache'), 'the services');
+    const lines = frame.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(24);
+    expect(lines.every((l) => [...l].length <= 80)).toBe(true);
+    const rows = lines.filter((l) => /^[ ▶][a-z]/.test(l) && SERVICES.some((s) => l.includes(s)));
+    expect(rows).toHaveLength(12);
+    expect(rows[0]).toContain('payments');
+    expect(rows[0]).toContain('✖ DOWN');
+    expect(rows[0]).toContain('12%✖');
+    expect(rows[1]).toContain('postgres-primary');
+    expect(rows[1]).toContain('2.1×▲');
+    expect(frame).toContain('INCIDENT CRITERIA MET: payments error rate 12% for 6m');
+    expect(frame).toContain('● 127.0.0.1:9000 live');
+    expect(frame).toContain('q quit');
+  });
+
+  it('orders by name on o and filters on /', async () => {
+    screen = renderAt(
+      <App store={seeded()} clock={() => T0} source="test" size={{ columns: 80, rows: 24 }} />,
+      80,
+      24,
+    );
+    await screen.waitFor((f) => f.includes('redis-cache'), 'the services');
+    screen.stdin.type('o');
+    const byName = await screen.waitFor((f) => f.includes('↓a-z'), 'name order');
+    const names = byName
+      .split('\n')
+      .filter((l) => /^[ ▶][a-z]/.test(l) && SERVICES.some((s) => l.includes(s)));
+    expect(names[0]).toContain('api-gateway');
+    screen.stdin.type('/');
+    await screen.waitFor((f) => f.includes('filter:'), 'the filter prompt');
+    screen.stdin.type('pay');
+    const filtered = await screen.waitFor((f) => !f.includes('redis-cache'), 'the filtered list');
+    expect(filtered).toContain('payments');
+    expect(filtered).not.toContain('checkout');
+  });
+
+  it('handles several keys arriving in one read, one by one', async () => {
+    screen = renderAt(
+      <App store={seeded()} clock={() => T0} source="test" size={{ columns: 80, rows: 24 }} />,
+      80,
+      24,
+    );
+    await screen.waitFor((f) => f.includes('redis-cache'), 'the services');
+    screen.stdin.type('jj');
+    const frame = await screen.waitFor((f) => f.includes('▶api-gateway'), 'the third row selected');
+    expect(frame).not.toContain('▶payments');
+  });
+
+  it('opens and closes the help generated from the key table', async () => {
+    screen = renderAt(
+      <App store={seeded()} clock={() => T0} source="test" size={{ columns: 80, rows: 24 }} />,
+      80,
+      24,
+    );
+    await screen.waitFor((f) => f.includes('redis-cache'), 'the services');
+    screen.stdin.type('?');
+    const help = await screen.waitFor((f) => f.includes('Keys —'), 'the help overlay');
+    expect(help).toContain('Order services worst first or by name');
+    screen.stdin.type('\u001b');
+    await screen.waitFor((f) => f.includes('redis-cache') && !f.includes('Keys —'), 'the help to close');
+  });
+});
+
+describe('the dashboard at other sizes', () => {
+  it('adds columns and the feed-events panel at 200x60', async () => {
+    screen = renderAt(
+      <App store={seeded()} clock={() => T0} source="test" size={{ columns: 200, rows: 60 }} />,
+      200,
+      60,
+    );
+    const frame = await screen.waitFor((f) => f.includes('Feed events'), 'the wide layout');
+    expect(frame.split('\n').length).toBeLessThanOrEqual(60);
+    expect(frame).toContain('DEPLOY');
+    expect(frame).toContain('↑v2.3.1 7m');
+    expect(frame).toContain('payments deploy v2.3.1');
+  });
+
+  it('says the terminal is too small at 40x12 instead of drawing a broken screen', async () => {
+    screen = renderAt(
+      <App store={seeded()} clock={() => T0} source="test" size={{ columns: 40, rows: 12 }} />,
+      40,
+      12,
+    );
+    const frame = await screen.waitFor((f) => f.includes('Terminal too small'), 'the too-small message');
+    expect(frame).toContain('40x12; warroom needs 60x20.');
+    expect(frame).not.toContain('payments');
+  });
+
+  it('shows a stale feed and a down feed with its next retry', async () => {
+    const now = T0 + 60_000;
+    const store = seeded(T0);
+    store.setFeedState('ws://127.0.0.1:9001', {
+      kind: 'down',
+      since: now - 20_000,
+      nextRetryAt: now + 4_000,
+      attempt: 3,
+      reason: 'connection refused',
+    });
+    screen = renderAt(
+      <App store={store} clock={() => now} source="test" size={{ columns: 160, rows: 30 }} />,
+      160,
+      30,
+    );
+    const frame = await screen.waitFor((f) => f.includes('STALE'), 'the stale feed');
+    expect(frame).toContain('▲ 127.0.0.1:9000 STALE 1m');
+    expect(frame).toContain('✖ 127.0.0.1:9001 DOWN 20s (connection refused), retry in 4s');
+  });
+});

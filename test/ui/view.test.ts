@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { keyNames } from '../../src/keys/decode.js';
+import { routeKey } from '../../src/ui/router.js';
+import { INITIAL_UI, uiReducer } from '../../src/ui/state.js';
+import { fit, formatAge, formatLatency, formatMultiple, formatPercent } from '../../src/ui/view/format.js';
+import { computeLayout, scrollOffset } from '../../src/ui/view/layout.js';
+import { ERROR_SCALE, LATENCY_SCALE, sparkline } from '../../src/ui/view/sparkline.js';
+import { throttleSource } from '../../src/ui/hooks/use-throttled-store.js';
+import type { Key } from 'ink';
+
+const noKey = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+} satisfies Key;
+
+describe('layout', () => {
+  it.each([
+    [40, 12, 'too-small'],
+    [59, 24, 'too-small'],
+    [80, 19, 'too-small'],
+    [80, 24, 'compact'],
+    [159, 40, 'compact'],
+    [160, 48, 'wide'],
+    [200, 60, 'wide'],
+  ] as const)('%ix%i is %s', (c, r, mode) => {
+    expect(computeLayout(c, r).mode).toBe(mode);
+  });
+
+  it('never makes the table wider than the terminal', () => {
+    for (const columns of [60, 80, 100, 120, 159, 160, 200, 240]) {
+      const layout = computeLayout(columns, 30);
+      if (layout.mode === 'too-small') throw new Error('unexpected');
+      const t = layout.table;
+      const gaps = layout.mode === 'wide' ? 8 : 6;
+      const width =
+        t.name + t.health + t.errSpark + t.p95Spark + t.deploy + t.err + t.p95 + t.multiple + t.extra + gaps;
+      expect(width).toBeLessThanOrEqual(layout.tableWidth);
+      expect(layout.tableWidth + layout.sideWidth).toBeLessThanOrEqual(columns);
+    }
+  });
+
+  it('keeps the selection in view when scrolling', () => {
+    expect(scrollOffset(0, 0, 10, 5)).toBe(0);
+    expect(scrollOffset(15, 0, 10, 30)).toBe(6);
+    expect(scrollOffset(2, 6, 10, 30)).toBe(2);
+  });
+});
+
+describe('formatting', () => {
+  it.each([
+    [undefined, '—'],
+    [0, '0%'],
+    [0.0004, '0.04%'],
+    [0.012, '1.2%'],
+    [0.124, '12%'],
+  ])('error ratio %s reads %s', (r, s) => expect(formatPercent(r)).toBe(s));
+
+  it('formats latency, multiples and ages compactly', () => {
+    expect(formatLatency(84.4)).toBe('84ms');
+    expect(formatLatency(1234)).toBe('1.2s');
+    expect(formatMultiple(4.25)).toBe('4.3×');
+    expect(formatAge(45_000)).toBe('45s');
+    expect(formatAge(3 * 3600_000 + 5 * 60_000)).toBe('3h05m');
+  });
+
+  it('fits text to a width with an ellipsis', () => {
+    expect(fit('postgres-primary', 8)).toBe('postgre…');
+    expect(fit('db', 4, 'right')).toBe('  db');
+  });
+});
+
+describe('sparklines on fixed scales', () => {
+  it('maps error ratios to blocks by threshold, blanks for gaps', () => {
+    expect(sparkline([0, 0.004, 0.012, 0.06, 0.5, Number.NaN], ERROR_SCALE)).toBe('▁▂▄▆█ ');
+  });
+
+  it('maps latency multiples to blocks', () => {
+    expect(sparkline([1, 2, 3, 5], LATENCY_SCALE)).toBe('▂▄▆█');
+  });
+});
+
+describe('keys', () => {
+  it('splits keys that arrive in one read', () => {
+    expect(keyNames('jj ', noKey)).toEqual(['j', 'j', 'space']);
+    expect(keyNames('', { ...noKey, upArrow: true })).toEqual(['up']);
+    expect(keyNames('c', { ...noKey, ctrl: true })).toEqual(['ctrl+c']);
+  });
+
+  it('gives text entry priority over every other binding', () => {
+    const editing = uiReducer(INITIAL_UI, { type: 'filter/start' });
+    expect(routeKey(editing, 'q', [], 10)).toEqual([{ type: 'filter/input', text: 'q' }]);
+    expect(routeKey(editing, 'escape', [], 10)).toEqual([{ type: 'filter/cancel' }]);
+  });
+
+  it('lets the help overlay take q before the global quit', () => {
+    const help = uiReducer(INITIAL_UI, { type: 'help/toggle' });
+    expect(routeKey(help, 'q', [], 10)).toEqual([{ type: 'help/close' }]);
+    expect(routeKey(INITIAL_UI, 'q', [], 10)).toEqual([{ type: 'app/quit' }]);
+  });
+
+  it('moves the selection from the highlighted first row', () => {
+    const names = ['a', 'b', 'c'];
+    const s1 = uiReducer(INITIAL_UI, { type: 'select/move', by: 1, names });
+    expect(s1.selected).toBe('b');
+    expect(uiReducer(s1, { type: 'select/move', by: 10, names }).selected).toBe('c');
+    expect(uiReducer(s1, { type: 'select/edge', edge: 'top', names }).selected).toBe('a');
+  });
+});
+
+describe('repaint throttle', () => {
+  it('turns a burst of changes into one notification', async () => {
+    const listeners = new Set<() => void>();
+    let version = 0;
+    const source = {
+      subscribe: (l: () => void) => {
+        listeners.add(l);
+        return () => listeners.delete(l);
+      },
+      getVersion: () => version,
+    };
+    const throttled = throttleSource(source, 10);
+    let heard = 0;
+    const done = new Promise<void>((resolve) => {
+      throttled.subscribe(() => {
+        heard += 1;
+        resolve();
+      });
+    });
+    for (let i = 0; i < 500; i += 1) {
+      version += 1;
+      for (const l of listeners) l();
+    }
+    await done;
+    expect(heard).toBe(1);
+    expect(throttled.getVersion()).toBe(500);
+  });
+});
