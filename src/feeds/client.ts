@@ -6,7 +6,10 @@ import WebSocket from 'ws';
 import { backoffDelay } from './backoff.js';
 import { DEFAULT_MAX_FRAME_BYTES, type FrameResult, parseFrame, subscribeFrame } from './protocol.js';
 
-/** Where one feed connection stands; `stale` is for the consumer to derive from `lastFrameAt`. */
+/**
+ * Where one feed connection stands; `stale` is for the consumer to derive from `lastFrameAt`.
+ * After `stop()` every feed is `down` with reason "stopped" and `nextRetryAt` Infinity.
+ */
 export type FeedConnState =
   | { kind: 'connecting'; since: number; attempt: number }
   | { kind: 'live'; since: number; lastFrameAt: number }
@@ -32,6 +35,7 @@ export type FeedClientOptions = {
 /** Default silence after which an open socket is terminated and reconnected. */
 export const DEFAULT_DEAD_AFTER_MS = 30_000;
 const GRACEFUL_CLOSE_MS = 1_000;
+const HANDSHAKE_TIMEOUT_MS = 10_000;
 
 type Conn = {
   readonly url: string;
@@ -146,7 +150,7 @@ export class FeedClient {
       ws = new WebSocket(conn.url, {
         headers,
         maxPayload: this.#maxFrameBytes,
-        handshakeTimeout: Math.min(this.#deadAfterMs, 10_000),
+        handshakeTimeout: HANDSHAKE_TIMEOUT_MS,
         perMessageDeflate: false,
       });
     } catch (error) {

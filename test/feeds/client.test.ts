@@ -141,6 +141,16 @@ describe('FeedClient against a real WebSocket server', () => {
     await waitFor(() => s.upgrades.length >= 2 && isLive(c, s.url), 'a fresh connection');
   });
 
+  it('reports an upgrade the server refuses, without the token', async () => {
+    const s = await server();
+    s.wss.options.verifyClient = (_info: unknown, done: (ok: boolean, code?: number) => void) =>
+      done(false, 401);
+    const { states } = client([s.url], { token: 'hunter2-token' });
+    const down = await waitFor(() => states.find((x) => x.state.kind === 'down')?.state, 'down');
+    expect(down).toMatchObject({ reason: 'server refused the connection (HTTP 401)' });
+    expect(JSON.stringify(states)).not.toContain('hunter2-token');
+  });
+
   it('shows the close code a server gives', async () => {
     const s = await server();
     s.wss.on('connection', (ws) => ws.close(4003, 'go away'));
