@@ -1,0 +1,64 @@
+/** `warroom import-runbook RUNBOOK.md -o profile.json [--merge BASE]`, as a function the CLI calls. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadProfile } from '../incident/profile-load.js';
+import type { Profile } from '../incident/profile-schema.js';
+import { importRunbook } from './import.js';
+import { formatReport } from './report.js';
+
+/** Where the command writes; the CLI passes process streams, tests pass arrays. */
+export interface CommandIO {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+const USAGE = 'usage: warroom import-runbook RUNBOOK.md -o profile.json [--merge BASE]';
+
+function parseArgs(args: readonly string[]): { file?: string; output?: string; merge?: string; error?: string } {
+  const parsed: { file?: string; output?: string; merge?: string; error?: string } = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '-o' || arg === '--output') parsed.output = args[++i];
+    else if (arg === '--merge') parsed.merge = args[++i];
+    else if (arg.startsWith('-')) return { error: `unknown option ${arg}` };
+    else if (parsed.file) return { error: `one runbook at a time (got ${parsed.file} and ${arg})` };
+    else parsed.file = arg;
+  }
+  if (!parsed.file) return { error: 'which runbook? give the Markdown file to read' };
+  if (!parsed.output) return { error: 'where to write? give -o profile.json' };
+  return parsed;
+}
+
+/** Runs the import; returns the process exit code (0 written, 1 refused, 2 bad arguments). */
+export function runImportRunbook(args: readonly string[], io: CommandIO): number {
+  const a = parseArgs(args);
+  if (a.error || !a.file || !a.output) {
+    io.err(`${a.error ?? 'bad arguments'}\n${USAGE}\n`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = readFileSync(a.file, 'utf8');
+  } catch (error) {
+    io.err(`${a.file}: cannot read the runbook (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`);
+    return 2;
+  }
+  let merge: Profile | undefined;
+  if (a.merge) {
+    const loaded = loadProfile(a.merge);
+    if (!loaded.ok) {
+      io.err(`--merge ${a.merge}: ${loaded.error.message}\n`);
+      return 2;
+    }
+    merge = loaded.profile;
+  }
+  const result = importRunbook(text, { source: a.file, ...(merge ? { merge } : {}) });
+  io.out(`${formatReport(result.report)}\n`);
+  if (!result.profile) {
+    const hint = a.merge ? '' : ' Fill the missing values with --merge BASE (a built-in profile name or a profile file).';
+    io.err(`Not written: the runbook lacks values a profile requires (listed above).${hint}\n`);
+    return 1;
+  }
+  writeFileSync(a.output, `${JSON.stringify(result.profile, null, 2)}\n`);
+  io.out(`Wrote ${a.output} (profile "${result.profile.name}").\n`);
+  return 0;
+}

@@ -1,0 +1,78 @@
+/** Runs every extractor over a runbook and returns what was found, before any profile mapping. */
+import { extractChecklists } from './checklists.js';
+import { extractCommands } from './commands.js';
+import { extractEscalations } from './escalation.js';
+import { lexRunbook, type RunbookNode } from './lex.js';
+import { fixNestedFences } from './fences.js';
+import { normalizeNewlines, repairMojibake, stripFrontMatter } from './repair.js';
+import { extractRoles } from './roles.js';
+import { SeverityBook } from './severity-book.js';
+import { generalSeverityValues, sentences, severitiesFromProse } from './severity-prose.js';
+import { severitiesFromSections } from './severity-sections.js';
+import { severitiesFromTable } from './severity-tables.js';
+import { extractTemplates } from './templates.js';
+import type { Extraction, ReportLine } from './types.js';
+import { isFlattened, recoverLineBreaks } from './unflatten.js';
+import { extractWebhooks } from './webhooks.js';
+
+/** The repaired text the extractors and the viewer read, and what repair did. */
+export interface Prepared {
+  readonly text: string;
+  readonly flattened: boolean;
+  readonly mojibake: number;
+  readonly frontMatter: ReturnType<typeof stripFrontMatter>;
+}
+
+/** Normalises newlines, repairs mojibake, recovers a flattened file and blanks the front matter. */
+export function prepareRunbook(input: string): Prepared {
+  const { text: fixed, count } = repairMojibake(normalizeNewlines(input));
+  const flattened = isFlattened(fixed);
+  const frontMatter = stripFrontMatter(fixNestedFences(flattened ? recoverLineBreaks(fixed) : fixed));
+  return { text: frontMatter.text, flattened, mojibake: count, frontMatter };
+}
+
+function firstH1(nodes: readonly RunbookNode[]): { value: string; line: number } | undefined {
+  const h = nodes.find((n) => n.kind === 'heading' && n.depth === 1);
+  return h && h.kind === 'heading' ? { value: h.text, line: h.line } : undefined;
+}
+
+/** Everything the runbook says, each value with its line, plus notes for the report. */
+export function extractRunbook(input: string, source: string): { extraction: Extraction; notes: ReportLine[] } {
+  const prepared = prepareRunbook(input);
+  const nodes = lexRunbook(prepared.text);
+  const book = new SeverityBook();
+  for (const node of nodes) if (node.kind === 'table') severitiesFromTable(node.table, node.line, book);
+  severitiesFromSections(nodes, book);
+  const all = sentences(nodes);
+  severitiesFromProse(all, book);
+  const general = generalSeverityValues(all, book);
+  const fm = prepared.frontMatter;
+  const title = fm.title ?? firstH1(nodes) ?? fm.name;
+  const extraction: Extraction = {
+    ...(title ? { title } : {}),
+    source,
+    flattened: prepared.flattened,
+    repairedMojibake: prepared.mojibake,
+    severities: book.list,
+    roles: extractRoles(nodes),
+    checklists: extractChecklists(nodes),
+    templates: extractTemplates(nodes),
+    commands: extractCommands(nodes),
+    webhooks: extractWebhooks(nodes),
+    escalations: extractEscalations(all),
+  };
+  const notes: ReportLine[] = [];
+  if (prepared.flattened) {
+    notes.push({ status: 'note', field: 'input', detail: 'line breaks were lost; structure recovered, line numbers refer to the recovered text' });
+  }
+  if (prepared.mojibake > 0) {
+    notes.push({ status: 'note', field: 'input', detail: `repaired ${prepared.mojibake} mis-decoded character sequence(s)` });
+  }
+  for (const g of general) {
+    notes.push({ status: 'note', field: `severities.*.${g.field}`, line: g.line, detail: `general rule applied to levels without their own: "${g.text}"` });
+  }
+  for (const u of book.unreadable) {
+    notes.push({ status: 'note', field: `severities.${u.id}.${u.field}`, line: u.line, detail: `"${u.text}" is not a duration I can read` });
+  }
+  return { extraction, notes };
+}

@@ -1,0 +1,40 @@
+/** Inline Markdown to plain text, for matching and for values shown to people. */
+
+/** Strips emphasis, code ticks, links and simple HTML from one line of Markdown. */
+export function plain(md: string): string {
+  return md
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+/** lower_snake_case of a phrase. */
+export function snake(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+/** Number of newlines in a string. */
+export function newlines(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch === '\n') n += 1;
+  return n;
+}
+
+/** lower-dash-case id of a phrase ("Verify the Fix" gives "verify-the-fix"). */
+export function slug(text: string): string {
+  return snake(text).replace(/_/g, '-');
+}

@@ -1,0 +1,98 @@
+/** Severities from a heading per level (with "Key: value" bullets) and from lists of levels. */
+import { classifyField, type SeverityField } from './fields.js';
+import type { ListItemNode, RunbookNode } from './lex.js';
+import type { SeverityBook } from './severity-book.js';
+import { namedLevel, parseSeverityName } from './severity-ids.js';
+import type { SeverityDraft } from './types.js';
+
+const SEVERITY_SECTION = /severit|priorit|\blevels?\b|classif/i;
+
+/** True when any enclosing heading or the lead paragraph is about severities. */
+export function inSeveritySection(node: RunbookNode): boolean {
+  return node.path.some((h) => SEVERITY_SECTION.test(h.text)) || SEVERITY_SECTION.test(node.lead ?? '');
+}
+
+/** The severity a heading defines ("Critical (P0)", "SEV1 - Critical", "Minor" under "Severity"). */
+export function severityHeading(node: RunbookNode): { id: string; label?: string } | undefined {
+  if (node.kind !== 'heading' || node.text.length > 60) return undefined;
+  const parsed = parseSeverityName(node.text);
+  if (parsed && (parsed.label ?? '').split(' ').length <= 5) return parsed;
+  const parents = node.path.slice(0, -1);
+  const named = namedLevel(node.text);
+  if (named && parents.some((h) => SEVERITY_SECTION.test(h.text))) return { id: named, label: node.text };
+  return undefined;
+}
+
+function keyValue(text: string): { key: string; value: string } | undefined {
+  const m = /^([^:]{2,40}):\s*(.+)$/.exec(text);
+  return m ? { key: m[1] ?? '', value: m[2] ?? '' } : undefined;
+}
+
+/** Applies "Response time: < 5 minutes" style lines to a severity; other lines become its description. */
+export function applyKeyLines(
+  sev: SeverityDraft,
+  lines: ReadonlyArray<{ text: string; line: number }>,
+  book: SeverityBook,
+): void {
+  const loose: Array<{ text: string; line: number }> = [];
+  for (const l of lines) {
+    const kv = keyValue(l.text);
+    const field = kv ? classifyField(kv.key) : undefined;
+    if (kv && field && field !== 'id' && field !== 'description') book.assign(sev, field, kv.value, l.line);
+    else loose.push(kv && field === 'description' ? { text: kv.value, line: l.line } : l);
+  }
+  const first = loose[0];
+  if (first) book.assign(sev, 'description', loose.map((l) => l.text).join('; '), first.line);
+}
+
+const CLAUSE_FIELDS: readonly SeverityField[] = ['ack', 'mitigation', 'cadence', 'escalation', 'watch'];
+
+/** Reads one list item that starts with a severity ("P1 (High): respond within 30 min; updates hourly"). */
+function fromListItem(item: ListItemNode, node: RunbookNode, book: SeverityBook, create: boolean): void {
+  const m = /^(.{1,40}?)\s*(?::|\s[-–—]\s)\s*(.*)$/.exec(item.text);
+  const head = m ? (m[1] ?? '') : item.text;
+  const parsed = parseSeverityName(head) ?? (namedLevel(head) ? { id: namedLevel(head) ?? '', label: head } : undefined);
+  if (!parsed) return;
+  const sev = create ? book.upsert(parsed.id, item.line, parsed.label) : book.get(parsed.id);
+  if (!sev) return;
+  const rest = (m?.[2] ?? '').trim();
+  const leadField = node.lead ? classifyField(node.lead) : undefined;
+  const clauses = rest.split(/\s*[;,]\s+|\.\s+/).filter(Boolean);
+  const keyed = clauses.filter((c) => {
+    const field = classifyField(c);
+    return field !== undefined && CLAUSE_FIELDS.includes(field) && book.assign(sev, field, c, item.line);
+  });
+  if (keyed.length === 0 && rest && leadField && leadField !== 'id') book.assign(sev, leadField, rest, item.line);
+  else if (keyed.length === 0 && rest) book.assign(sev, 'description', rest, item.line);
+  applyKeyLines(
+    sev,
+    item.children.map((c) => ({ text: c.text, line: c.line })),
+    book,
+  );
+}
+
+/** Walks the nodes for heading-per-level sections and severity lists. */
+export function severitiesFromSections(nodes: readonly RunbookNode[], book: SeverityBook): void {
+  let current: { sev: SeverityDraft; depth: number } | undefined;
+  for (const node of nodes) {
+    if (node.kind === 'heading') {
+      const parsed = severityHeading(node);
+      if (parsed) current = { sev: book.upsert(parsed.id, node.line, parsed.label), depth: node.depth };
+      else if (current && node.depth <= current.depth) current = undefined;
+      continue;
+    }
+    if (current && node.kind === 'list') {
+      applyKeyLines(current.sev, flatten(node.items), book);
+    } else if (current && node.kind === 'paragraph') {
+      const lines = node.md.split('\n').map((md, i) => ({ text: md.replace(/[*_`]/g, '').trim(), line: node.line + i }));
+      applyKeyLines(current.sev, lines, book);
+    } else if (!current && node.kind === 'list') {
+      const create = inSeveritySection(node);
+      for (const item of node.items) fromListItem(item, node, book, create);
+    }
+  }
+}
+
+function flatten(items: readonly ListItemNode[]): Array<{ text: string; line: number }> {
+  return items.flatMap((i) => [{ text: i.text, line: i.line }, ...flatten(i.children)]);
+}
