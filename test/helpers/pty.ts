@@ -1,0 +1,96 @@
+/**
+ * Runs the real binary in a real pseudo-terminal and keeps a plain-text picture of its screen,
+ * so end-to-end tests read what a person would see. Waits are for screen content, never sleeps.
+ */
+import { fileURLToPath } from 'node:url';
+import xterm from '@xterm/headless';
+import * as pty from 'node-pty';
+
+/** The built single-file CLI (npm test builds it first). */
+export const BIN = fileURLToPath(new URL('../../dist/warroom.js', import.meta.url));
+
+/** A running program in a terminal. */
+export type Terminal = {
+  readonly output: () => string;
+  readonly screen: () => string;
+  write(data: string): void;
+  waitFor(predicate: (screen: string) => boolean, what: string, timeoutMs?: number): Promise<string>;
+  waitForOutput(predicate: (raw: string) => boolean, what: string, timeoutMs?: number): Promise<string>;
+  exited: Promise<{ exitCode: number; signal?: number }>;
+  kill(signal?: string): void;
+  resize(columns: number, rows: number): void;
+};
+
+/** The visible text of a headless terminal emulator's screen, one line per row. */
+export function screenText(term: InstanceType<typeof xterm.Terminal>): string {
+  const buffer = term.buffer.active;
+  const lines: string[] = [];
+  for (let y = 0; y < term.rows; y += 1)
+    lines.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+  return lines.join('\n');
+}
+
+/** Starts `node dist/warroom.js args` at columns x rows with a clean environment. */
+export function spawnWarroom(
+  args: string[],
+  columns: number,
+  rows: number,
+  env: Record<string, string> = {},
+): Terminal {
+  const { CI: _ci, ...base } = process.env;
+  const proc = pty.spawn(process.execPath, [BIN, ...args], {
+    name: 'xterm-256color',
+    cols: columns,
+    rows,
+    cwd: process.cwd(),
+    env: { ...base, LANG: 'C.UTF-8', TERM: 'xterm-256color', ...env } as Record<string, string>,
+  });
+  // A real terminal emulator interprets Ink's cursor moves and partial-line rewrites.
+  const emulator = new xterm.Terminal({ cols: columns, rows, allowProposedApi: true });
+  let raw = '';
+  let screen = '';
+  const listeners = new Set<() => void>();
+  proc.onData((d) => {
+    raw += d;
+    emulator.write(d, () => {
+      screen = screenText(emulator);
+      for (const l of listeners) l();
+    });
+  });
+  const exited = new Promise<{ exitCode: number; signal?: number }>((resolve) => {
+    proc.onExit((e) => resolve(e));
+  });
+  const wait = (read: () => string, predicate: (s: string) => boolean, what: string, timeoutMs: number) =>
+    new Promise<string>((resolve, reject) => {
+      const check = (): void => {
+        const value = read();
+        if (predicate(value)) {
+          cleanup();
+          resolve(value);
+        }
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`timed out waiting for ${what}; screen:\n${screen}`));
+      }, timeoutMs);
+      const cleanup = (): void => {
+        clearTimeout(timer);
+        listeners.delete(check);
+      };
+      listeners.add(check);
+      check();
+    });
+  return {
+    output: () => raw,
+    screen: () => screen,
+    write: (data) => proc.write(data),
+    waitFor: (p, what, t = 15_000) => wait(() => screen, p, what, t),
+    waitForOutput: (p, what, t = 15_000) => wait(() => raw, p, what, t),
+    exited,
+    kill: (signal) => proc.kill(signal),
+    resize: (c, r) => {
+      proc.resize(c, r);
+      emulator.resize(c, r);
+    },
+  };
+}
