@@ -37,6 +37,8 @@ export class MetricStore {
   readonly services = new Map<string, ServiceState>();
   readonly feeds = new Map<string, FeedConnState>();
   readonly lastFrameAt = new Map<string, number>();
+  /** When each feed that is not live stopped being live (kept across retries). */
+  readonly outageSince = new Map<string, number>();
   readonly events: FeedEvent[] = [];
   readonly thresholds: Thresholds;
   readonly staleAfterMs: number;
@@ -76,6 +78,8 @@ export class MetricStore {
 
   /** Records a feed connection's new state. */
   setFeedState(feed: string, state: FeedConnState): void {
+    if (state.kind === 'live') this.outageSince.delete(feed);
+    else if (!this.outageSince.has(feed)) this.outageSince.set(feed, state.since);
     this.feeds.set(feed, state);
     this.changed();
   }

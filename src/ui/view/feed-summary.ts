@@ -38,7 +38,7 @@ export function feedSegments(store: MetricStore, now: number): Segment[] {
       case 'down': {
         const retry = Math.max(0, Math.ceil((state.nextRetryAt - now) / 1000));
         out.push({
-          text: `✖ ${name} DOWN ${formatAge(now - state.since)} (${state.reason}), retry in ${retry}s`,
+          text: `✖ ${name} DOWN ${formatAge(now - (store.outageSince.get(url) ?? state.since))} (${state.reason}), retry in ${retry}s`,
           token: 'feed.down',
         });
         break;
