@@ -1,0 +1,110 @@
+/**
+ * Every incident clock as a pure function of (state, profile, now): acknowledge, commander,
+ * mitigation, next update, escalation, resolution watch and post-mortem.
+ */
+import { type Clock, makeClock } from './clock.js';
+import { cadenceLabel, type Duration, dueFrom, durationLabel, withinLabel } from './duration.js';
+import { escalationClocks } from './escalation.js';
+import type { Profile, Severity } from './profile-schema.js';
+import { breachKey, type IncidentState } from './state.js';
+
+/** Ids of the fixed clocks; escalation clocks are `escalation:<rule id>`. */
+export const CLOCK_IDS = {
+  ack: 'ack',
+  commander: 'commander',
+  mitigation: 'mitigation',
+  update: 'update',
+  watch: 'watch',
+  postmortem: 'postmortem',
+  postmortemDocument: 'postmortem-document',
+} as const;
+
+/** The severity the incident is at, or undefined when the profile does not know it. */
+export function currentSeverity(s: IncidentState, profile: Profile): Severity | undefined {
+  return profile.severities.find((x) => x.id === s.severity);
+}
+
+function earliest(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.min(a, b);
+}
+
+/** When the next update is due: the cadence from the last update, or the first-update limit if sooner. */
+function nextUpdateDue(s: IncidentState, sev: Severity, profile: Profile): number | null {
+  if (s.lastUpdateAt !== null) return dueFrom(sev.updateEvery, s.lastUpdateAt);
+  const first = profile.firstUpdateWithin ? dueFrom(profile.firstUpdateWithin, s.declaredAt) : null;
+  return earliest(dueFrom(sev.updateEvery, s.declaredAt), first);
+}
+
+/** The resolution watch: starts when monitoring begins and completes (not breaches) when it runs out. */
+export function watchClock(s: IncidentState, sev: Severity | undefined, now: number): Clock {
+  const label = sev?.watch ? `Stable for ${durationLabel(sev.watch)} before resolving` : 'Resolution watch';
+  const startedAt = s.monitoringSince;
+  const dueAt = sev?.watch && startedAt !== null ? dueFrom(sev.watch, startedAt) : null;
+  return makeClock({ id: CLOCK_IDS.watch, label, startedAt, dueAt, doneAt: s.resolvedAt, completesAtDue: true }, now);
+}
+
+function postmortemClocks(s: IncidentState, sev: Severity, now: number): Clock[] {
+  const pm = sev.postMortem;
+  if (!pm.required) return [];
+  const anchor = pm.from === 'closed' ? s.closedAt : s.resolvedAt;
+  const one = (id: string, what: string, d: Duration | undefined): Clock[] =>
+    d
+      ? [
+          makeClock(
+            {
+              id,
+              label: `${what} ${withinLabel(d)} after ${pm.from === 'closed' ? 'closing' : 'resolving'}`,
+              startedAt: anchor,
+              dueAt: anchor === null ? null : dueFrom(d, anchor),
+              doneAt: s.postmortemDoneAt,
+            },
+            now,
+          ),
+        ]
+      : [];
+  return [
+    ...one(CLOCK_IDS.postmortem, 'Post-mortem', pm.due),
+    ...one(CLOCK_IDS.postmortemDocument, 'Post-mortem document', pm.documentDue),
+  ];
+}
+
+/** All clocks of the incident at `now`; empty before a declaration or for an unknown severity. */
+export function computeClocks(s: IncidentState, profile: Profile, now: number): Clock[] {
+  const sev = currentSeverity(s, profile);
+  if (!s.declared || !sev) return [];
+  const start = s.declaredAt;
+  const clocks: Clock[] = [
+    makeClock(
+      { id: CLOCK_IDS.ack, label: `Acknowledge ${withinLabel(sev.ack)}`, startedAt: start, dueAt: dueFrom(sev.ack, start), doneAt: s.acknowledgedAt },
+      now,
+    ),
+  ];
+  if (profile.assignCommanderWithin) {
+    const holder = s.roles[profile.commanderRole];
+    const role = profile.roles.find((r) => r.id === profile.commanderRole)?.name ?? profile.commanderRole;
+    const d = profile.assignCommanderWithin;
+    clocks.push(makeClock({ id: CLOCK_IDS.commander, label: `Assign ${role} ${withinLabel(d)}`, startedAt: start, dueAt: dueFrom(d, start), doneAt: holder?.at ?? null }, now));
+  }
+  if (sev.mitigation) {
+    const label = `Mitigate ${withinLabel(sev.mitigation)}`;
+    const doneAt = s.mitigatedAt ?? s.resolvedAt;
+    clocks.push(makeClock({ id: CLOCK_IDS.mitigation, label, startedAt: start, dueAt: dueFrom(sev.mitigation, start), doneAt }, now));
+  }
+  const updateLabel = `Next update (${cadenceLabel(sev.updateEvery)})`;
+  clocks.push(
+    makeClock({ id: CLOCK_IDS.update, label: updateLabel, startedAt: s.lastUpdateAt ?? start, dueAt: nextUpdateDue(s, sev, profile), doneAt: s.resolvedAt }, now),
+  );
+  clocks.push(...escalationClocks(s, sev, now));
+  if (sev.watch) clocks.push(watchClock(s, sev, now));
+  clocks.push(...postmortemClocks(s, sev, now));
+  return clocks;
+}
+
+/** Breached clocks with no clock/breached event for that deadline yet, so each breach is written once. */
+export function newBreaches(s: IncidentState, profile: Profile, now: number): Clock[] {
+  return computeClocks(s, profile, now).filter(
+    (c) => c.state === 'breached' && c.dueAt !== null && !(breachKey(c.id, c.dueAt) in s.breaches),
+  );
+}

@@ -1,0 +1,47 @@
+/** The incidents in a data directory, open or closed, for resuming and listing. */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { journalDir } from './data-dir.js';
+import { readJournal } from './journal-read.js';
+import { fold, isOpen } from './reducer.js';
+import type { Status } from './events.js';
+
+/** One incident found on disk. */
+export type IncidentListing = {
+  readonly id: string;
+  readonly path: string;
+  readonly title: string;
+  readonly severity: string;
+  readonly status: Status;
+  readonly open: boolean;
+  readonly drill: boolean;
+  readonly declaredAt: number;
+  readonly lastEventAt: number;
+  readonly warnings: readonly string[];
+};
+
+/** Incidents in the data directory (drills when `drill`), newest first. */
+export function listIncidents(dataDir: string, options: { readonly drill?: boolean } = {}): IncidentListing[] {
+  const dir = journalDir(dataDir, options.drill ?? false);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .map((file) => {
+      const path = join(dir, file);
+      const read = readJournal(path);
+      const s = fold(read.events);
+      return {
+        id: s.id || file.replace(/\.jsonl$/, ''),
+        path,
+        title: s.title,
+        severity: s.severity,
+        status: s.status,
+        open: isOpen(s),
+        drill: options.drill ?? false,
+        declaredAt: s.declaredAt,
+        lastEventAt: s.lastEventAt,
+        warnings: read.warnings,
+      };
+    })
+    .sort((a, b) => b.declaredAt - a.declaredAt || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,82 @@
+/** The timeline: one human line per event, derived from the log. */
+import type { IncidentEvent } from './events.js';
+import type { Profile } from './profile-schema.js';
+
+/** One row of the timeline. */
+export type TimelineEntry = {
+  readonly id: string;
+  readonly at: number;
+  readonly by: string;
+  readonly type: IncidentEvent['type'];
+  readonly summary: string;
+};
+
+function roleName(profile: Profile | undefined, id: string): string {
+  return profile?.roles.find((r) => r.id === id)?.name ?? id;
+}
+
+function itemText(profile: Profile | undefined, checklist: string, item: string): string {
+  const text = profile?.checklists.find((c) => c.id === checklist)?.items.find((i) => i.id === item)?.text;
+  return text ? `"${text}"` : `${checklist}/${item}`;
+}
+
+function firstLine(text: string, max = 80): string {
+  const line = text.split('\n', 1)[0] ?? '';
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** A one-line description of an event; the profile, when given, turns ids into names. */
+export function summarize(e: IncidentEvent, profile?: Profile): string {
+  switch (e.type) {
+    case 'incident/declared':
+      return `${e.drill ? 'Drill declared' : 'Declared'} ${e.severity}: ${e.title}`;
+    case 'incident/acknowledged':
+      return `Acknowledged by ${e.by}`;
+    case 'severity/changed':
+      return `Severity ${e.from} → ${e.to}: ${e.reason}`;
+    case 'status/changed':
+      return `Status: ${e.to}`;
+    case 'role/assigned':
+      return `${roleName(profile, e.role)}: ${e.who}`;
+    case 'role/cleared':
+      return `${roleName(profile, e.role)} cleared`;
+    case 'checklist/ticked':
+      return `Ticked ${itemText(profile, e.checklist, e.item)}`;
+    case 'checklist/unticked':
+      return `Unticked ${itemText(profile, e.checklist, e.item)}`;
+    case 'note/added':
+      return `Note: ${firstLine(e.text)}`;
+    case 'update/posted': {
+      const failed = e.deliveries.filter((d) => !d.ok).map((d) => d.target);
+      const where = e.targets.length > 0 ? ` to ${e.targets.join(', ')}` : ' (copied)';
+      return `Update posted${where}${failed.length > 0 ? `; not delivered to ${failed.join(', ')}` : ''}`;
+    }
+    case 'update/delivered':
+      return e.delivery.ok ? `Update delivered to ${e.delivery.target}` : `Delivery to ${e.delivery.target} failed again`;
+    case 'command/ran': {
+      const outcome = e.dryRun ? 'dry run' : e.exitCode === null ? 'killed' : `exit ${e.exitCode}`;
+      return `Ran ${e.argv.join(' ')} (${outcome}, ${Math.round(e.durationMs / 100) / 10} s)`;
+    }
+    case 'webhook/fired':
+      return `Webhook ${e.webhook}${e.dryRun ? ' (dry run)' : e.ok ? ' sent' : ' failed'}${e.httpStatus ? ` [${e.httpStatus}]` : ''}`;
+    case 'clock/breached':
+      return `Deadline missed: ${e.clock}`;
+    case 'incident/resolved':
+      return `Resolved${e.override ? ` early (override: ${e.override})` : ''}${e.summary ? `: ${firstLine(e.summary)}` : ''}`;
+    case 'incident/reopened':
+      return `Reopened: ${e.reason}`;
+    case 'incident/closed':
+      return 'Closed';
+    case 'postmortem/done':
+      return `Post-mortem done${e.link ? `: ${e.link}` : ''}`;
+    default: {
+      const _never: never = e;
+      return _never;
+    }
+  }
+}
+
+/** The timeline of a log, oldest first. */
+export function timeline(events: readonly IncidentEvent[], profile?: Profile): TimelineEntry[] {
+  return events.map((e) => ({ id: e.id, at: e.at, by: e.by, type: e.type, summary: summarize(e, profile) }));
+}
