@@ -8,6 +8,8 @@ import { HELP, parseCommandLine, UsageError } from './cli/args.js';
 import { runDashboard } from './cli/run-dashboard.js';
 import { installCrashGuard } from './cli/crash.js';
 import { loadTheme } from './theme/load.js';
+import { checkProfileFile, listProfiles } from './incident/profile-load.js';
+import { runImportRunbook } from './runbook/command.js';
 
 declare const WARROOM_VERSION: string | undefined;
 const VERSION = typeof WARROOM_VERSION === 'string' ? WARROOM_VERSION : 'dev';
@@ -18,6 +20,12 @@ function projectFile(relative: string): string {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'import-runbook') {
+    return runImportRunbook(argv.slice(1), {
+      out: (text: string) => process.stdout.write(text),
+      err: (text: string) => process.stderr.write(text),
+    });
+  }
   const { command, positionals, flags } = parseCommandLine(argv);
   if (flags.help) {
     process.stdout.write(`${HELP}\n`);
@@ -31,6 +39,21 @@ async function main(argv: readonly string[]): Promise<number> {
   const themeChoice = loadTheme(flags.theme ?? config.theme);
   const allWarnings = [...warnings, ...(themeChoice.warning ? [themeChoice.warning] : [])];
   const staleAfterMs = (flags['stale-after'] ?? config.staleAfterSeconds ?? 15) * 1000;
+
+  if (command === 'profiles') {
+    for (const p of listProfiles()) {
+      const origin = p.origin === 'user' ? ` (your file${p.overrides ? ', replaces the built-in' : ''}: ${p.path})` : '';
+      process.stdout.write(`${p.name.padEnd(18)} ${p.title}${origin}\n`);
+    }
+    return 0;
+  }
+  if (command === 'profile') {
+    const [sub, file] = positionals;
+    if (sub !== 'check' || !file) throw new UsageError('usage: warroom profile check FILE');
+    const { ok, report } = checkProfileFile(file);
+    process.stdout.write(`${report}\n`);
+    return ok ? 0 : 1;
+  }
 
   if (command === 'replay') {
     const path = positionals[0];

@@ -8,7 +8,7 @@ export class UsageError extends Error {
 }
 
 /** The subcommands warroom knows. */
-export const COMMANDS = ['dashboard', 'demo', 'replay'] as const;
+export const COMMANDS = ['dashboard', 'demo', 'replay', 'profiles', 'profile'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const OPTIONS = {
@@ -19,6 +19,8 @@ const OPTIONS = {
   loop: { type: 'boolean' },
   'no-loop': { type: 'boolean' },
   'stale-after': { type: 'string' },
+  profile: { type: 'string' },
+  'data-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -53,6 +55,8 @@ const flagsSchema = z.object({
   loop: z.boolean().optional(),
   'no-loop': z.boolean().optional(),
   'stale-after': numberFrom('stale-after', 1, 3600),
+  profile: z.string().min(1).optional(),
+  'data-dir': z.string().min(1).optional(),
   help: z.boolean().optional(),
   version: z.boolean().optional(),
 });
@@ -97,6 +101,10 @@ Usage
   warroom demo [--speed X]          replay the demo scenario on loopback and show it (what npm start runs)
   warroom replay FIXTURE [--port N] [--speed X] [--loop]
                                     serve a recorded fixture over WebSocket for other clients
+  warroom profiles                  list the runbook profiles (built-in and your own)
+  warroom profile check FILE        validate a profile file; each problem with its JSON path
+  warroom import-runbook RUNBOOK.md -o PROFILE.json [--merge BASE]
+                                    turn a Markdown runbook into a profile, with a report
 
 Options
   --feed URL         a ws:// or wss:// feed; repeat for several (merged)
@@ -105,6 +113,8 @@ Options
   --port N           replay server port (default: any free port; 0 = any)
   --loop, --no-loop  replay from the start again when the fixture ends (demo loops by default)
   --stale-after S    seconds without a message before a feed shows stale (default 15)
+  --profile NAME|PATH  the runbook profile: severities, clocks, roles, checklists (default sre-sev3)
+  --data-dir DIR     where incident journals live (default ~/.local/share/warroom; or WARROOM_DATA_DIR)
   -h, --help         this text
   -v, --version      the version
 
@@ -112,6 +122,7 @@ Environment
   WARROOM_FEED_TOKEN   bearer token sent to feeds (never pass secrets as arguments)
   WARROOM_USER         your name in the timeline
   WARROOM_CONFIG_DIR   folder of config.json (default: your user config folder)
+  WARROOM_DATA_DIR     folder of incident journals
   NO_COLOR             monochrome theme
 
 Keys: press ? in the dashboard.`;
