@@ -1,0 +1,95 @@
+/**
+ * The stream Ink writes to when the cell renderer is on: Ink (in debug mode) hands it each whole
+ * frame, and it writes only the changed cells to the real terminal, once per turn of the event
+ * loop. It owns the alternate screen and the cursor, and gives both back when Ink unmounts.
+ */
+import { EventEmitter } from 'node:events';
+import { ScreenDiffer } from './screen-differ.js';
+
+const ENTER = '\u001b[?1049h\u001b[?25l';
+const LEAVE = '\u001b[m\u001b[?1049l\u001b[?25h';
+// Ink's App shows the cursor when it unmounts; that is our signal to give the terminal back.
+const SHOW_CURSOR = '\u001b[?25h';
+const MODE_SWITCH = /^\u001b\[\?[\d;]*[hl]$/;
+
+/** What the cell renderer needs of the real terminal. */
+export type TerminalStream = Pick<NodeJS.WriteStream, 'write' | 'columns' | 'rows' | 'on' | 'off'>;
+
+/** A stand-in stdout for Ink that diffs frames into the real terminal. */
+export class CellStdout extends EventEmitter {
+  readonly isTTY = true;
+  /** Frames written to the terminal so far (for the heap probe and the bench). */
+  frames = 0;
+  readonly #real: TerminalStream;
+  readonly #differ = new ScreenDiffer();
+  #pending: string | undefined;
+  #scheduled = false;
+  #active = false;
+
+  constructor(real: TerminalStream) {
+    super();
+    this.#real = real;
+  }
+
+  get columns(): number {
+    return this.#real.columns;
+  }
+
+  get rows(): number {
+    return this.#real.rows;
+  }
+
+  /** Enters the alternate screen and starts following the terminal's size. */
+  start(): void {
+    if (this.#active) return;
+    this.#active = true;
+    this.#real.write(ENTER);
+    this.#real.on('resize', this.#onResize);
+    process.once('exit', this.stop);
+  }
+
+  /** Leaves the alternate screen and shows the cursor; later frames are dropped. */
+  readonly stop = (): void => {
+    if (!this.#active) return;
+    this.#active = false;
+    this.#pending = undefined;
+    this.#real.off('resize', this.#onResize);
+    process.off('exit', this.stop);
+    this.#real.write(LEAVE);
+  };
+
+  /** Ink's write: a whole frame, a terminal mode switch, or an empty flush barrier. */
+  write(data: string | Uint8Array, encoding?: BufferEncoding | (() => void), callback?: () => void): boolean {
+    const done = typeof encoding === 'function' ? encoding : callback;
+    const text = typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
+    if (text === SHOW_CURSOR) this.stop();
+    else if (MODE_SWITCH.test(text)) {
+      if (this.#active) this.#real.write(text);
+    } else if (text !== '' && this.#active) {
+      this.#pending = text;
+      if (!this.#scheduled) {
+        this.#scheduled = true;
+        setImmediate(this.#flush);
+      }
+    }
+    if (done) queueMicrotask(done);
+    return true;
+  }
+
+  readonly #flush = (): void => {
+    this.#scheduled = false;
+    const frame = this.#pending;
+    this.#pending = undefined;
+    if (frame === undefined || !this.#active) return;
+    const out = this.#differ.update(frame, this.columns, this.rows);
+    if (out !== '') {
+      this.frames += 1;
+      this.#real.write(out);
+    }
+  };
+
+  readonly #onResize = (): void => {
+    this.#differ.invalidate();
+    this.emit('resize');
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Frame in, escapes out: keeps the previous screen as a grid and turns each new frame into the
+ * changed cells only, in one synchronized-output block (DECSET 2026) so the terminal never shows
+ * half a frame. A new size, or the first frame, repaints everything.
+ */
+import type { Pen } from './cursor.js';
+import { diffGrids } from './diff.js';
+import { blankGrid, type Grid, parseFrame } from './grid.js';
+import { StyleTable } from './style.js';
+
+/** Begin and end synchronized update. */
+export const BSU = '\u001b[?2026h';
+export const ESU = '\u001b[?2026l';
+const CLEAR = '\u001b[H\u001b[2J';
+// A feed that could mint endless styles must not grow the table for ever.
+const MAX_STYLES = 4096;
+
+/** Turns whole frames into minimal terminal updates. */
+export class ScreenDiffer {
+  #styles = new StyleTable();
+  #sgrCache = new Map<string, number>();
+  #prev: Grid | undefined;
+  readonly #pen: Pen = { x: -1, y: 0, style: 0 };
+
+  /** Escapes that make the terminal show `frame` at columns x rows; '' when nothing changes. */
+  update(frame: string, columns: number, rows: number): string {
+    if (this.#styles.size > MAX_STYLES) this.invalidate();
+    const next = parseFrame(frame, columns, rows, this.#styles, this.#sgrCache);
+    let prefix = '';
+    let prev = this.#prev;
+    if (prev === undefined || prev.columns !== columns || prev.rows !== rows) {
+      prefix = this.#pen.style === 0 ? CLEAR : `\u001b[m${CLEAR}`;
+      Object.assign(this.#pen, { x: 0, y: 0, style: 0 });
+      prev = blankGrid(columns, rows);
+    }
+    const body = diffGrids(prev, next, this.#pen, this.#styles);
+    this.#prev = next;
+    return prefix === '' && body === '' ? '' : BSU + prefix + body + ESU;
+  }
+
+  /** Forgets the screen, so the next frame is painted in full (after a resize or a foreign write). */
+  invalidate(): void {
+    this.#prev = undefined;
+    this.#styles = new StyleTable();
+    this.#sgrCache = new Map();
+    this.#pen.x = -1;
+  }
+}
