@@ -24,7 +24,9 @@ function tickMessages(
   intervalMs: number,
   random: Random,
 ): UnstampedMessage[] {
-  const requests = Math.max(1, Math.round(svc.rps * (intervalMs / 1000) * (1 + gaussian(random, 0.03))));
+  // rps * 1 is exact, so scenarios without traffic faults keep their bytes.
+  const rate = svc.rps * c.trafficFactor;
+  const requests = Math.max(1, Math.round(rate * (intervalMs / 1000) * (1 + gaussian(random, 0.03))));
   const expected = c.ratio * (1 + gaussian(random, 0.12));
   const errors = Math.min(requests, Math.max(0, Math.round(requests * expected)));
   const ratio = round(errors / requests, 5);

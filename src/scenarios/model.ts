@@ -11,6 +11,8 @@ export class ScenarioError extends Error {
 export type Condition = {
   readonly ratio: number;
   readonly latencyFactor: number;
+  /** Multiple of the normal request rate. */
+  readonly trafficFactor: number;
   readonly health?: { readonly status: HealthStatus; readonly detail?: string };
 };
 
@@ -36,7 +38,8 @@ export function checkScenario(s: Scenario): void {
       fail(`fault ${i}: deploy at must be within the scenario`);
     if (f.kind === 'errors' && (f.ratio < 0 || f.ratio > 1))
       fail(`fault ${i}: ratio must be between 0 and 1`);
-    if (f.kind === 'latency' && f.factor <= 0) fail(`fault ${i}: factor must be above 0`);
+    if ((f.kind === 'latency' || f.kind === 'traffic') && f.factor <= 0)
+      fail(`fault ${i}: factor must be above 0`);
   }
   const visiting = new Set<string>();
   const done = new Set<string>();
@@ -55,19 +58,26 @@ export function checkScenario(s: Scenario): void {
 /** How much of a window is in force at `t`, from 0 to 1. */
 export function envelope(w: Window, t: number): number {
   const ramp = Math.max(1, w.rampMs ?? 0);
+  const rampOut = Math.max(1, w.rampOutMs ?? w.rampMs ?? 0);
   if (t < w.from) return 0;
   if (t < w.until) return Math.min(1, (t - w.from) / ramp);
-  return Math.max(0, 1 - (t - w.until) / ramp) * Math.min(1, (w.until - w.from) / ramp);
+  return Math.max(0, 1 - (t - w.until) / rampOut) * Math.min(1, (w.until - w.from) / ramp);
 }
 
-function own(faults: readonly Fault[], base: number, t: number): { ratio: number; factor: number } {
+function own(
+  faults: readonly Fault[],
+  base: number,
+  t: number,
+): { ratio: number; factor: number; traffic: number } {
   let ratio = base;
   let factor = 1;
+  let traffic = 1;
   for (const f of faults) {
     if (f.kind === 'errors') ratio += (f.ratio - base) * envelope(f, t);
     if (f.kind === 'latency') factor *= 1 + (f.factor - 1) * envelope(f, t);
+    if (f.kind === 'traffic') traffic *= 1 + (f.factor - 1) * envelope(f, t);
   }
-  return { ratio, factor };
+  return { ratio, factor, traffic };
 }
 
 /** The state of every service at scenario time `t`; callers inherit part of their dependencies' trouble. */
@@ -92,6 +102,7 @@ export function conditionsAt(s: Scenario, t: number): Map<string, Condition> {
     const condition: Condition = {
       ratio: Math.min(1, Math.max(0, mine.ratio + coupling.errors * worstExtra)),
       latencyFactor: mine.factor * (1 + coupling.latency * (worstFactor - 1)),
+      trafficFactor: mine.traffic,
       ...(health?.kind === 'health'
         ? { health: { status: health.status, ...(health.detail ? { detail: health.detail } : {}) } }
         : {}),

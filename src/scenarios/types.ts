@@ -19,8 +19,17 @@ export type ServiceSpec = {
   readonly sendBaseline?: boolean;
 };
 
-/** A window with linear ramps: off before `from`, fully on by `from + rampMs`, back off by `until + rampMs`. */
-export type Window = { readonly from: number; readonly until: number; readonly rampMs?: number };
+/**
+ * A window with linear ramps: off before `from`, fully on by `from + rampMs`, back off by
+ * `until + (rampOutMs ?? rampMs)`.
+ */
+export type Window = {
+  readonly from: number;
+  readonly until: number;
+  readonly rampMs?: number;
+  /** A different ramp on the way out (a slow leak that a restart clears at once). */
+  readonly rampOutMs?: number;
+};
 
 /** Something that happens to a service during the scenario. */
 export type Fault =
@@ -33,6 +42,8 @@ export type Fault =
     }
   | ({ readonly kind: 'errors'; readonly service: string; readonly ratio: number } & Window)
   | ({ readonly kind: 'latency'; readonly service: string; readonly factor: number } & Window)
+  /** Requests per second multiplied by `factor` (a traffic spike); latency is a separate fault. */
+  | ({ readonly kind: 'traffic'; readonly service: string; readonly factor: number } & Window)
   | {
       readonly kind: 'health';
       readonly service: string;
