@@ -8,7 +8,10 @@ import { HELP, parseCommandLine, UsageError } from './cli/args.js';
 import { runDashboard } from './cli/run-dashboard.js';
 import { installCrashGuard } from './cli/crash.js';
 import { loadTheme } from './theme/load.js';
-import { checkProfileFile, listProfiles } from './incident/profile-load.js';
+import { checkProfileFile, listProfiles, loadProfile } from './incident/profile-load.js';
+import { resolveDataDir } from './incident/data-dir.js';
+import { DEFAULT_PROFILE } from './incident/profiles/index.js';
+import { identity } from './config.js';
 import { runImportRunbook } from './runbook/command.js';
 
 declare const WARROOM_VERSION: string | undefined;
@@ -42,7 +45,8 @@ async function main(argv: readonly string[]): Promise<number> {
 
   if (command === 'profiles') {
     for (const p of listProfiles()) {
-      const origin = p.origin === 'user' ? ` (your file${p.overrides ? ', replaces the built-in' : ''}: ${p.path})` : '';
+      const origin =
+        p.origin === 'user' ? ` (your file${p.overrides ? ', replaces the built-in' : ''}: ${p.path})` : '';
       process.stdout.write(`${p.name.padEnd(18)} ${p.title}${origin}\n`);
     }
     return 0;
@@ -81,6 +85,16 @@ async function main(argv: readonly string[]): Promise<number> {
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
     throw new UsageError('the dashboard needs a terminal (stdin and stdout must be a TTY)');
   }
+  const loaded = loadProfile(flags.profile ?? config.profile ?? DEFAULT_PROFILE);
+  if (!loaded.ok) throw new UsageError(`the profile cannot be used:\n${loaded.error.message}`);
+  const common = {
+    theme: themeChoice.theme,
+    warnings: allWarnings,
+    staleAfterMs,
+    profile: loaded.profile,
+    dataDir: resolveDataDir({ flag: flags['data-dir'] ?? config.dataDir }),
+    user: identity(config),
+  };
 
   if (command === 'demo') {
     const path = projectFile('fixtures/demo.jsonl');
@@ -91,11 +105,11 @@ async function main(argv: readonly string[]): Promise<number> {
     const loop = !flags['no-loop'];
     const server = await startReplayServer({ fixture, port: flags.port ?? 0, speed, loop });
     return runDashboard({
+      ...common,
       urls: [server.url],
-      theme: themeChoice.theme,
       source: `demo · replay ×${speed}`,
-      warnings: allWarnings,
-      staleAfterMs,
+      // A replayed scenario is practice: its incidents are journalled apart and marked DRILL.
+      drill: true,
       onShutdown: () => server.close(),
     });
   }
@@ -107,12 +121,11 @@ async function main(argv: readonly string[]): Promise<number> {
     );
   }
   return runDashboard({
+    ...common,
     urls,
     token: feedToken(config),
-    theme: themeChoice.theme,
     source: `${urls.length} feed${urls.length === 1 ? '' : 's'}`,
-    warnings: allWarnings,
-    staleAfterMs,
+    drill: false,
   });
 }
 

@@ -1,7 +1,14 @@
 /** Wires feeds, store and screen together and owns their shutdown: the single exit point. */
 import { render } from 'ink';
+import { IncidentSession } from '../app/incident-session.js';
+import { storeThresholds } from '../app/thresholds.js';
 import { FeedClient } from '../feeds/client.js';
 import { MetricStore } from '../feeds/store.js';
+import { journalDir } from '../incident/data-dir.js';
+import { listIncidents } from '../incident/incidents.js';
+import type { Profile } from '../incident/profile-schema.js';
+import { formatAge } from '../ui/view/format.js';
+import { screenOutput } from '../render/output.js';
 import type { Theme } from '../theme/tokens.js';
 import { App } from '../ui/App.js';
 import { ThemeProvider } from '../ui/theme-context.js';
@@ -14,13 +21,35 @@ export type DashboardOptions = {
   source: string;
   warnings: readonly string[];
   staleAfterMs: number;
+  profile: Profile;
+  dataDir: string;
+  /** Who acts, for the timeline. */
+  user: string;
+  /** Incidents declared here are drills (journals kept apart, marked DRILL). */
+  drill: boolean;
   /** Closed after the screen is restored (the embedded replay server, say). */
   onShutdown?: () => Promise<void>;
 };
 
 /** Runs until the user quits; resolves with the process exit code. */
 export async function runDashboard(options: DashboardOptions): Promise<number> {
-  const store = new MetricStore({ staleAfterMs: options.staleAfterMs });
+  const store = new MetricStore({
+    staleAfterMs: options.staleAfterMs,
+    thresholds: storeThresholds(options.profile),
+  });
+  const session = new IncidentSession({
+    dir: journalDir(options.dataDir, options.drill),
+    profile: options.profile,
+    user: () => options.user,
+    clock: Date.now,
+    drill: options.drill,
+  });
+  const open = listIncidents(options.dataDir, { drill: options.drill }).find((i) => i.open);
+  const resumable = open && {
+    id: open.id,
+    path: open.path,
+    label: `${open.id} ${open.severity} "${open.title}" · ${open.status} · declared ${formatAge(Date.now() - open.declaredAt)} ago`,
+  };
   const client = new FeedClient({
     urls: options.urls,
     ...(options.token ? { token: options.token } : {}),
@@ -32,11 +61,19 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
 
   const instance = render(
     <ThemeProvider value={options.theme}>
-      <App store={store} clock={Date.now} source={options.source} warnings={options.warnings} />
+      <App
+        store={store}
+        session={session}
+        profile={options.profile}
+        resumable={resumable}
+        clock={Date.now}
+        source={options.source}
+        warnings={options.warnings}
+      />
     </ThemeProvider>,
     {
-      alternateScreen: true,
-      incrementalRendering: true,
+      // Cell-diffing renderer unless WARROOM_RENDERER=ink (src/render/output.ts).
+      ...screenOutput(process.stdout),
       // Ink turns itself off when CI=true; a real terminal is a real terminal.
       interactive: Boolean(process.stdout.isTTY),
       exitOnCtrlC: false,
@@ -49,6 +86,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     if (finished) return;
     finished = true;
     instance.unmount();
+    session.close();
     await client.stop();
     await options.onShutdown?.();
   };

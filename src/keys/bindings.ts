@@ -4,7 +4,7 @@
  */
 
 /** Where a binding applies; the input router tries the innermost context first. */
-export type KeyContext = 'global' | 'services' | 'help' | 'filter';
+export type KeyContext = 'global' | 'services' | 'incident' | 'checklist' | 'timeline' | 'help' | 'filter';
 
 /** A command the user can trigger. */
 export type CommandId =
@@ -12,6 +12,17 @@ export type CommandId =
   | 'app.help'
   | 'services.filter'
   | 'services.order'
+  | 'incident.declare'
+  | 'incident.ack'
+  | 'incident.severity'
+  | 'incident.status'
+  | 'incident.roles'
+  | 'incident.note'
+  | 'incident.resolve'
+  | 'panel.next'
+  | 'panel.prev'
+  | 'checklist.tick'
+  | 'timeline.filter'
   | 'nav.up'
   | 'nav.down'
   | 'nav.pageUp'
@@ -27,7 +38,14 @@ export type Binding = {
   readonly id: CommandId;
   readonly keys: readonly string[];
   readonly description: string;
-  readonly category: 'General' | 'Services' | 'Navigation' | 'Overlays';
+  readonly category:
+    | 'General'
+    | 'Incident'
+    | 'Services'
+    | 'Checklist'
+    | 'Timeline'
+    | 'Navigation'
+    | 'Overlays';
   readonly context: KeyContext;
   /** Shown in the footer hint bar. */
   readonly visible: boolean;
@@ -38,119 +56,32 @@ export type Binding = {
 };
 
 /** The key table. Key names: single characters, or up/down/pageup/pagedown/home/end/enter/escape/tab/space/ctrl+c. */
+// biome-ignore format: one binding per line reads as a table
 export const BINDINGS: readonly Binding[] = [
-  {
-    id: 'app.quit',
-    keys: ['q', 'ctrl+c'],
-    description: 'Quit and restore the terminal',
-    category: 'General',
-    context: 'global',
-    visible: true,
-    hint: 'quit',
-  },
-  {
-    id: 'app.help',
-    keys: ['?'],
-    description: 'Show or hide this help',
-    category: 'General',
-    context: 'global',
-    visible: true,
-    hint: 'help',
-  },
-  {
-    id: 'services.filter',
-    keys: ['/'],
-    description: 'Filter services by name',
-    category: 'Services',
-    context: 'services',
-    visible: true,
-    hint: 'filter',
-  },
-  {
-    id: 'services.order',
-    keys: ['o'],
-    description: 'Order services worst first or by name',
-    category: 'Services',
-    context: 'services',
-    visible: true,
-    hint: 'order',
-  },
-  {
-    id: 'nav.up',
-    keys: ['up', 'k'],
-    description: 'Move the selection up',
-    category: 'Navigation',
-    context: 'services',
-    visible: false,
-  },
-  {
-    id: 'nav.down',
-    keys: ['down', 'j'],
-    description: 'Move the selection down',
-    category: 'Navigation',
-    context: 'services',
-    visible: true,
-    hint: 'move',
-  },
-  {
-    id: 'nav.pageUp',
-    keys: ['pageup'],
-    description: 'Up one page',
-    category: 'Navigation',
-    context: 'services',
-    visible: false,
-  },
-  {
-    id: 'nav.pageDown',
-    keys: ['pagedown'],
-    description: 'Down one page',
-    category: 'Navigation',
-    context: 'services',
-    visible: false,
-  },
-  {
-    id: 'nav.top',
-    keys: ['g', 'home'],
-    description: 'Jump to the top',
-    category: 'Navigation',
-    context: 'services',
-    visible: false,
-  },
-  {
-    id: 'nav.bottom',
-    keys: ['G', 'end'],
-    description: 'Jump to the bottom',
-    category: 'Navigation',
-    context: 'services',
-    visible: false,
-  },
-  {
-    id: 'overlay.close',
-    keys: ['escape', '?', 'q'],
-    description: 'Close the help',
-    category: 'Overlays',
-    context: 'help',
-    visible: true,
-    hint: 'close',
-  },
-  {
-    id: 'filter.apply',
-    keys: ['enter'],
-    description: 'Keep the filter and return to the list',
-    category: 'Overlays',
-    context: 'filter',
-    visible: true,
-    hint: 'keep',
-  },
-  {
-    id: 'filter.cancel',
-    keys: ['escape'],
-    description: 'Clear the filter',
-    category: 'Overlays',
-    context: 'filter',
-    visible: true,
-    hint: 'clear',
-  },
+  { id: 'app.quit', keys: ['q', 'ctrl+c'], description: 'Quit and restore the terminal', category: 'General', context: 'global', visible: true, hint: 'quit' },
+  { id: 'app.help', keys: ['?'], description: 'Show or hide this help', category: 'General', context: 'global', visible: true, hint: 'help' },
+  { id: 'panel.next', keys: ['tab'], description: 'Next panel: services, checklist, timeline', category: 'General', context: 'global', visible: true, hint: 'panel' },
+  { id: 'panel.prev', keys: ['shift+tab'], description: 'Previous panel', category: 'General', context: 'global', visible: false },
+  { id: 'incident.declare', keys: ['d'], description: 'Declare an incident: title, then severity', category: 'Incident', context: 'global', visible: true, hint: 'declare' },
+  { id: 'incident.ack', keys: ['a'], description: 'Acknowledge the incident', category: 'Incident', context: 'incident', visible: true, hint: 'ack' },
+  { id: 'incident.severity', keys: ['s'], description: 'Change severity, with a reason', category: 'Incident', context: 'incident', visible: true, hint: 'sev' },
+  { id: 'incident.status', keys: ['S'], description: 'Change status; reopen or close once resolved', category: 'Incident', context: 'incident', visible: true, hint: 'status' },
+  { id: 'incident.roles', keys: ['r'], description: 'Assign or clear a role', category: 'Incident', context: 'incident', visible: true, hint: 'roles' },
+  { id: 'incident.note', keys: ['n'], description: 'Add a note to the timeline', category: 'Incident', context: 'incident', visible: true, hint: 'note' },
+  { id: 'incident.resolve', keys: ['R'], description: 'Resolve; before the watch is over it asks for an override', category: 'Incident', context: 'incident', visible: true, hint: 'resolve' },
+  { id: 'checklist.tick', keys: ['space', 'x'], description: 'Tick or untick the selected item', category: 'Checklist', context: 'checklist', visible: true, hint: 'tick' },
+  { id: 'timeline.filter', keys: ['f'], description: 'Filter the timeline by kind', category: 'Timeline', context: 'timeline', visible: true, hint: 'kind' },
+  { id: 'services.filter', keys: ['/'], description: 'Filter services by name', category: 'Services', context: 'services', visible: true, hint: 'filter' },
+  { id: 'services.order', keys: ['o'], description: 'Order services worst first or by name', category: 'Services', context: 'services', visible: true, hint: 'order' },
+  { id: 'nav.up', keys: ['up', 'k'], description: 'Move up in the focused panel', category: 'Navigation', context: 'global', visible: false },
+  { id: 'nav.down', keys: ['down', 'j'], description: 'Move down in the focused panel', category: 'Navigation', context: 'global', visible: true, hint: 'move' },
+  { id: 'nav.pageUp', keys: ['pageup'], description: 'Up one page', category: 'Navigation', context: 'global', visible: false },
+  { id: 'nav.pageDown', keys: ['pagedown'], description: 'Down one page', category: 'Navigation', context: 'global', visible: false },
+  { id: 'nav.top', keys: ['g', 'home'], description: 'Jump to the top', category: 'Navigation', context: 'global', visible: false },
+  { id: 'nav.bottom', keys: ['G', 'end'], description: 'Jump to the bottom', category: 'Navigation', context: 'global', visible: false },
+  { id: 'overlay.close', keys: ['escape', '?', 'q'], description: 'Close the help', category: 'Overlays', context: 'help', visible: true, hint: 'close' },
+  { id: 'filter.apply', keys: ['enter'], description: 'Keep the filter and return to the list', category: 'Overlays', context: 'filter', visible: true, hint: 'keep' },
+  { id: 'filter.cancel', keys: ['escape'], description: 'Clear the filter', category: 'Overlays', context: 'filter', visible: true, hint: 'clear' },
 ];
 
 /** The binding for a key in a context, if any. */

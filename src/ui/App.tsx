@@ -1,119 +1,177 @@
-/** The dashboard: reads the store at a bounded rate, routes keys, lays out the panels. */
-import { Box, Text, useApp, useInput, useWindowSize } from 'ink';
-import { useCallback, useReducer } from 'react';
-import { keyNames } from '../keys/decode.js';
+/** The dashboard: reads the store and the incident at a bounded rate, routes keys, lays out panels. */
+import { Box, useApp, useInput, useWindowSize } from 'ink';
+import { useEffect, useReducer } from 'react';
+import { type CommandDeps, finishModal, startCommand } from '../app/commands.js';
+import type { IncidentSession } from '../app/incident-session.js';
 import type { MetricStore } from '../feeds/store.js';
+import type { Profile } from '../incident/profile-schema.js';
+import { keyNames } from '../keys/decode.js';
+import { useIncident } from './hooks/use-incident.js';
 import { useThrottledVersion } from './hooks/use-throttled-store.js';
 import { useTick } from './hooks/use-tick.js';
-import { CriteriaBanner } from './panels/CriteriaBanner.js';
-import { EventsPanel } from './panels/EventsPanel.js';
+import { modalKey } from './modal.js';
+import { MainArea } from './panels/MainArea.js';
 import { Footer } from './panels/Footer.js';
-import { Header } from './panels/Header.js';
-import { HelpOverlay } from './panels/HelpOverlay.js';
-import { ServicesTable } from './panels/ServicesTable.js';
+import { TopLines } from './panels/TopLines.js';
 import { TooSmall } from './panels/TooSmall.js';
 import { contexts, routeKey } from './router.js';
-import { INITIAL_UI, uiReducer } from './state.js';
-import { T } from './theme-context.js';
+import { INITIAL_UI, type UiAction, type UiState, uiReducer } from './state.js';
 import { feedSegments, trafficText } from './view/feed-summary.js';
-import { fit } from './view/format.js';
-import { computeLayout, scrollOffset } from './view/layout.js';
+import { checklistRows } from './view/incident-view.js';
+import { computeLayout } from './view/layout.js';
 import { buildServiceRows } from './view/service-rows.js';
 
 /** What the dashboard needs from its caller. */
 export type AppProps = {
   readonly store: MetricStore;
+  readonly session: IncidentSession;
+  readonly profile: Profile;
   /** Wall clock (injected so tests control time). */
   readonly clock: () => number;
   /** Where the data comes from, for the header: "demo · replay ×10". */
   readonly source: string;
   /** Problems found at start-up (a bad theme file, say), shown on one line. */
   readonly warnings?: readonly string[];
+  /** An open incident found on disk, offered for resume at start. */
+  readonly resumable?: { readonly id: string; readonly path: string; readonly label: string } | undefined;
   /** Fixed size for tests; the live terminal size otherwise. */
   readonly size?: { readonly columns: number; readonly rows: number };
   /** Repaints per second at most for feed data. */
   readonly maxHz?: number;
-  readonly onQuit?: () => void;
 };
 
+function initialUi(resumable: AppProps['resumable']): UiState {
+  if (!resumable) return INITIAL_UI;
+  return {
+    ...INITIAL_UI,
+    modal: {
+      kind: 'confirm',
+      purpose: 'resume',
+      label: `Resume the open incident?\n${resumable.label}`,
+      value: '',
+    },
+  };
+}
+
+function opensConfirm(state: UiState): boolean {
+  return state.modal.kind === 'confirm';
+}
+
 /** The whole screen; its root box is exactly the terminal's height so nothing scrolls. */
-export function App({ store, clock, source, warnings = [], size, maxHz = 10, onQuit }: AppProps) {
+export function App(props: AppProps) {
+  const { store, session, profile, clock, source, warnings = [], size, maxHz = 10 } = props;
   const windowSize = useWindowSize();
   const { columns, rows } = size ?? windowSize;
   const { exit } = useApp();
-  const [ui, dispatch] = useReducer(uiReducer, INITIAL_UI);
+  const [ui, dispatch] = useReducer(uiReducer, props.resumable, initialUi);
   useThrottledVersion(store, maxHz);
   const now = useTick(clock);
-  const layout = computeLayout(columns, rows);
+  const incident = useIncident(session, profile, now);
+  const active = session.active;
 
+  useEffect(() => {
+    try {
+      session.recordBreaches(now);
+    } catch (error) {
+      dispatch({
+        type: 'notice',
+        text: `could not record a breached clock: ${(error as Error).message}`,
+        error: true,
+      });
+    }
+  }, [session, now]);
+
+  const layout = computeLayout(columns, rows, active ? 'incident' : 'events');
   const sparkWidth = layout.mode === 'too-small' ? 0 : layout.table.errSpark;
   const serviceRows = buildServiceRows(store, { now, order: ui.order, filter: ui.filter, sparkWidth });
   const names = serviceRows.map((r) => r.name);
   const evidence = store.criteriaMet();
-  const bannerLines = (evidence.length > 0 ? 1 : 0) + (warnings.length > 0 ? 1 : 0);
-  const mainHeight = Math.max(1, rows - 3 - bannerLines);
-
-  const quit = useCallback(() => {
-    onQuit?.();
-    exit();
-  }, [exit, onQuit]);
+  let cursor = ui.checklistCursor;
+  const deps: CommandDeps = {
+    session,
+    profile,
+    now,
+    evidence,
+    // Keys that arrive together act one after another, so read the cursor and ticks afresh.
+    selectedItem: () => {
+      const row = checklistRows(session.state, profile).rows.find(
+        (r) => r.kind === 'item' && r.index === cursor,
+      );
+      return row?.kind === 'item'
+        ? { checklist: row.checklist, item: row.item, ticked: row.tick !== null }
+        : undefined;
+    },
+    resumable: props.resumable,
+  };
 
   useInput((input, key) => {
     let state = ui;
-    for (const name of keyNames(input, key)) {
-      for (const action of routeKey(state, name, names, Math.max(1, mainHeight - 2))) {
-        state = uiReducer(state, action);
-        dispatch(action);
+    const apply = (actions: readonly UiAction[]): void => {
+      for (const a of actions) {
+        state = uiReducer(state, a);
+        cursor = state.checklistCursor;
+        dispatch(a);
       }
-      if (state.quitting) return quit();
+    };
+    for (const name of keyNames(input, key)) {
+      if (state.modal.kind !== 'none') {
+        const result = modalKey(state.modal, name);
+        if (!result.done) apply([{ type: 'modal/update', modal: result.modal }]);
+        else if (result.cancelled) apply([{ type: 'modal/close' }, { type: 'notice', text: 'cancelled' }]);
+        else apply(finishModal(result.modal, result.value, deps));
+        continue;
+      }
+      if (state.notice) apply([{ type: 'notice/clear' }]);
+      const page = Math.max(1, rows - 8);
+      for (const step of routeKey(state, name, {
+        names,
+        page,
+        checklistCount: incident.checklist.items,
+        incident: active,
+      })) {
+        if (step.type === 'command') apply(startCommand(step.id, deps));
+        else apply([step]);
+      }
+      if (state.quitting) {
+        exit();
+        return;
+      }
+      // Keys typed ahead must not answer a confirmation that has only just appeared.
+      if (opensConfirm(state)) return;
     }
   });
 
   if (layout.mode === 'too-small') return <TooSmall columns={columns} rows={rows} />;
-  const selected = ui.selected ?? names[0];
-  const selectedIndex = Math.max(0, selected === undefined ? 0 : names.indexOf(selected));
-  const offset = scrollOffset(selectedIndex, 0, mainHeight - 1, names.length);
-  const wide = layout.mode === 'wide';
-
   return (
     <Box flexDirection="column" width={columns} height={rows}>
-      <Header width={columns} source={source} now={now} />
-      {warnings.length > 0 ? <T t="text.error">{fit(` ${warnings.join(' · ')}`, columns)}</T> : null}
-      {evidence.length > 0 ? <CriteriaBanner evidence={evidence} width={columns} /> : null}
-      <Box flexDirection="row" height={mainHeight} width={columns}>
-        {ui.overlay === 'help' ? (
-          <HelpOverlay width={columns} height={mainHeight} scroll={ui.helpScroll} />
-        ) : (
-          <>
-            <ServicesTable
-              rows={serviceRows}
-              cols={layout.table}
-              width={layout.tableWidth}
-              height={mainHeight}
-              offset={offset}
-              selected={selected}
-              wide={wide}
-              order={ui.order}
-              filter={ui.filter}
-            />
-            {wide ? (
-              <>
-                <Text> </Text>
-                <EventsPanel
-                  events={store.events.slice(-mainHeight)}
-                  width={layout.sideWidth}
-                  height={mainHeight}
-                />
-              </>
-            ) : null}
-          </>
+      <TopLines
+        width={columns}
+        source={source}
+        now={now}
+        incident={incident}
+        warnings={warnings}
+        evidence={active && incident.state.status !== 'resolved' ? [] : evidence}
+        notice={ui.notice}
+        profile={profile}
+      >
+        {(topHeight) => (
+          <MainArea
+            layout={layout}
+            height={Math.max(1, rows - topHeight - 2)}
+            ui={ui}
+            rows={serviceRows}
+            names={names}
+            store={store}
+            incident={incident}
+            active={active}
+          />
         )}
-      </Box>
+      </TopLines>
       <Footer
         width={columns}
         feeds={feedSegments(store, now)}
         traffic={trafficText(store, now)}
-        contexts={contexts(ui)}
+        contexts={ui.modal.kind !== 'none' ? [] : contexts(ui, active)}
         {...(ui.editingFilter ? { prompt: ui.filter } : {})}
       />
     </Box>

@@ -52,13 +52,16 @@ export function modalKey(modal: Modal, key: string): ModalResult {
   switch (modal.kind) {
     case 'picker': {
       const n = modal.options.length;
-      if (key === 'down' || key === 'j' || key === 'tab') return { done: false, modal: { ...modal, index: (modal.index + 1) % n } };
-      if (key === 'up' || key === 'k' || key === 'shift+tab') return { done: false, modal: { ...modal, index: (modal.index - 1 + n) % n } };
+      if (key === 'down' || key === 'j' || key === 'tab')
+        return { done: false, modal: { ...modal, index: (modal.index + 1) % n } };
+      if (key === 'up' || key === 'k' || key === 'shift+tab')
+        return { done: false, modal: { ...modal, index: (modal.index - 1 + n) % n } };
       if (/^[1-9]$/.test(key) && Number(key) <= n) {
         const picked = modal.options[Number(key) - 1]!;
         return { done: true, cancelled: false, modal, value: picked.id };
       }
-      if (key === 'enter') return { done: true, cancelled: false, modal, value: modal.options[modal.index]?.id ?? '' };
+      if (key === 'enter')
+        return { done: true, cancelled: false, modal, value: modal.options[modal.index]?.id ?? '' };
       return { done: false, modal };
     }
     case 'prompt':
@@ -71,12 +74,15 @@ export function modalKey(modal: Modal, key: string): ModalResult {
       if (key === 'enter') {
         const value = modal.value.trim();
         if (modal.kind === 'confirm') {
-          return value === modal.typeBack ? { done: true, cancelled: false, modal, value } : { done: false, modal };
+          return value === modal.typeBack
+            ? { done: true, cancelled: false, modal, value }
+            : { done: false, modal };
         }
         if (!value && !modal.allowEmpty) return { done: false, modal };
         return { done: true, cancelled: false, modal, value };
       }
-      if (key === 'backspace') return { done: false, modal: { ...modal, value: [...modal.value].slice(0, -1).join('') } };
+      if (key === 'backspace')
+        return { done: false, modal: { ...modal, value: [...modal.value].slice(0, -1).join('') } };
       const text = key === 'space' ? ' ' : [...key].length === 1 ? key : '';
       if (!text || modal.value.length >= MAX_INPUT) return { done: false, modal };
       return { done: false, modal: { ...modal, value: modal.value + text } };

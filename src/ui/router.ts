@@ -1,21 +1,49 @@
 /**
- * The one input router, with modal priority: text entry, then overlay, then the focused panel,
- * then global keys. The first handler that uses a key stops it.
+ * The one input router, with modal priority: an open modal, then text entry, then an overlay,
+ * then the focused panel, then incident keys, then global keys. The first that uses a key stops it.
  */
 import { type CommandId, type KeyContext, lookup } from '../keys/bindings.js';
 import type { UiAction, UiState } from './state.js';
 
-/** What a key press leads to. */
-export type Routed = { actions: UiAction[] };
+/** A step the key leads to: a screen action, or a command for the controller. */
+export type Step = UiAction | { readonly type: 'command'; readonly id: CommandId };
 
-/** Context order for the current state, innermost first. */
-export function contexts(state: UiState): KeyContext[] {
+/** What the router needs to know about the world. */
+export type RouteContext = {
+  /** Visible service names, in order. */
+  readonly names: readonly string[];
+  /** Rows in a page. */
+  readonly page: number;
+  /** Items in the checklist shown now. */
+  readonly checklistCount: number;
+  /** Whether an incident is open (incident keys work only then). */
+  readonly incident: boolean;
+};
+
+/** Context order for the current state, innermost first (modals are handled before this). */
+export function contexts(state: UiState, incident: boolean): KeyContext[] {
   if (state.editingFilter) return ['filter'];
   if (state.overlay === 'help') return ['help'];
-  return ['services', 'global'];
+  const focus: KeyContext = state.focus;
+  return incident ? [focus, 'incident', 'global'] : [focus, 'global'];
 }
 
-function commandToActions(id: CommandId, names: readonly string[], page: number): UiAction[] {
+function move(state: UiState, by: number, ctx: RouteContext): UiAction[] {
+  switch (state.focus) {
+    case 'services':
+      return [{ type: 'select/move', by, names: ctx.names }];
+    case 'checklist':
+      return [{ type: 'checklist/move', by, count: ctx.checklistCount }];
+    case 'timeline':
+      return [{ type: 'timeline/scroll', by }];
+    default: {
+      const never: never = state.focus;
+      return never;
+    }
+  }
+}
+
+function commandSteps(id: CommandId, state: UiState, ctx: RouteContext): Step[] {
   switch (id) {
     case 'app.quit':
       return [{ type: 'app/quit' }];
@@ -31,18 +59,37 @@ function commandToActions(id: CommandId, names: readonly string[], page: number)
       return [{ type: 'filter/apply' }];
     case 'filter.cancel':
       return [{ type: 'filter/cancel' }];
+    case 'panel.next':
+      return [{ type: 'focus/cycle', by: 1 }];
+    case 'panel.prev':
+      return [{ type: 'focus/cycle', by: -1 }];
+    case 'timeline.filter':
+      return [{ type: 'timeline/filter' }];
     case 'nav.up':
-      return [{ type: 'select/move', by: -1, names }];
+      return move(state, -1, ctx);
     case 'nav.down':
-      return [{ type: 'select/move', by: 1, names }];
+      return move(state, 1, ctx);
     case 'nav.pageUp':
-      return [{ type: 'select/move', by: -page, names }];
+      return move(state, -ctx.page, ctx);
     case 'nav.pageDown':
-      return [{ type: 'select/move', by: page, names }];
+      return move(state, ctx.page, ctx);
     case 'nav.top':
-      return [{ type: 'select/edge', edge: 'top', names }];
+      return state.focus === 'services'
+        ? [{ type: 'select/edge', edge: 'top', names: ctx.names }]
+        : move(state, -10_000, ctx);
     case 'nav.bottom':
-      return [{ type: 'select/edge', edge: 'bottom', names }];
+      return state.focus === 'services'
+        ? [{ type: 'select/edge', edge: 'bottom', names: ctx.names }]
+        : move(state, 10_000, ctx);
+    case 'incident.declare':
+    case 'incident.ack':
+    case 'incident.severity':
+    case 'incident.status':
+    case 'incident.roles':
+    case 'incident.note':
+    case 'incident.resolve':
+    case 'checklist.tick':
+      return [{ type: 'command', id }];
     default: {
       const never: never = id;
       return never;
@@ -50,16 +97,16 @@ function commandToActions(id: CommandId, names: readonly string[], page: number)
   }
 }
 
-/** Routes one key name (see keys/decode.ts) to UI actions. Ctrl+C always quits. */
-export function routeKey(state: UiState, key: string, names: readonly string[], page: number): UiAction[] {
+/** Routes one key name (see keys/decode.ts) when no modal is open. Ctrl+C always quits. */
+export function routeKey(state: UiState, key: string, ctx: RouteContext): Step[] {
   if (key === 'ctrl+c') return [{ type: 'app/quit' }];
-  for (const context of contexts(state)) {
+  for (const context of contexts(state, ctx.incident)) {
     const binding = lookup(context, key);
-    if (binding) return commandToActions(binding.id, names, page);
+    if (binding) return commandSteps(binding.id, state, ctx);
     if (context === 'filter') {
       if (key === 'backspace') return [{ type: 'filter/backspace' }];
-      if ([...key].length === 1) return [{ type: 'filter/input', text: key }];
       if (key === 'space') return [{ type: 'filter/input', text: ' ' }];
+      if ([...key].length === 1) return [{ type: 'filter/input', text: key }];
       return [];
     }
     if (context === 'help') {

@@ -1,5 +1,23 @@
 /** The screen's own state (what is open, selected, filtered): a pure reducer. */
+import { type Modal, NO_MODAL } from './modal.js';
 import type { Order } from './view/service-rows.js';
+
+/** The panels Tab moves between. */
+export const PANELS = ['services', 'checklist', 'timeline'] as const;
+export type Panel = (typeof PANELS)[number];
+
+/** Kinds the timeline can be narrowed to (f cycles through them). */
+export const TIMELINE_FILTERS = [
+  'all',
+  'severity',
+  'status',
+  'checklist',
+  'roles',
+  'notes',
+  'comms',
+  'clocks',
+] as const;
+export type TimelineFilter = (typeof TIMELINE_FILTERS)[number];
 
 /** What the screen is showing and where the user is. */
 export type UiState = {
@@ -12,6 +30,14 @@ export type UiState = {
   readonly selected: string | undefined;
   readonly helpScroll: number;
   readonly quitting: boolean;
+  readonly focus: Panel;
+  readonly modal: Modal;
+  readonly checklistCursor: number;
+  readonly timelineFilter: TimelineFilter;
+  /** Lines scrolled up from the newest timeline entry. */
+  readonly timelineBack: number;
+  /** A one-line message for the user (what happened, or what went wrong). */
+  readonly notice: { readonly text: string; readonly error: boolean } | undefined;
 };
 
 /** Actions on the screen state; list-relative moves carry the visible names. */
@@ -27,7 +53,17 @@ export type UiAction =
   | { type: 'filter/cancel' }
   | { type: 'select/move'; by: number; names: readonly string[] }
   | { type: 'select/edge'; edge: 'top' | 'bottom'; names: readonly string[] }
-  | { type: 'app/quit' };
+  | { type: 'app/quit' }
+  | { type: 'focus/cycle'; by: number }
+  | { type: 'focus/set'; panel: Panel }
+  | { type: 'modal/open'; modal: Modal }
+  | { type: 'modal/update'; modal: Modal }
+  | { type: 'modal/close' }
+  | { type: 'checklist/move'; by: number; count: number }
+  | { type: 'timeline/scroll'; by: number }
+  | { type: 'timeline/filter' }
+  | { type: 'notice'; text: string; error?: boolean }
+  | { type: 'notice/clear' };
 
 /** The state a fresh dashboard starts in. */
 export const INITIAL_UI: UiState = {
@@ -39,6 +75,12 @@ export const INITIAL_UI: UiState = {
   selected: undefined,
   helpScroll: 0,
   quitting: false,
+  focus: 'services',
+  modal: NO_MODAL,
+  checklistCursor: 0,
+  timelineFilter: 'all',
+  timelineBack: 0,
+  notice: undefined,
 };
 
 function move(selected: string | undefined, names: readonly string[], by: number): string | undefined {
@@ -76,6 +118,35 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return { ...state, selected: action.edge === 'top' ? action.names[0] : action.names.at(-1) };
     case 'app/quit':
       return { ...state, quitting: true };
+    case 'focus/cycle': {
+      const at = PANELS.indexOf(state.focus);
+      return { ...state, focus: PANELS[(at + action.by + PANELS.length) % PANELS.length]! };
+    }
+    case 'focus/set':
+      return { ...state, focus: action.panel };
+    case 'modal/open':
+    case 'modal/update':
+      return { ...state, modal: action.modal };
+    case 'modal/close':
+      return { ...state, modal: NO_MODAL };
+    case 'checklist/move': {
+      const max = Math.max(0, action.count - 1);
+      return { ...state, checklistCursor: Math.max(0, Math.min(max, state.checklistCursor + action.by)) };
+    }
+    case 'timeline/scroll':
+      return { ...state, timelineBack: Math.max(0, state.timelineBack - action.by) };
+    case 'timeline/filter': {
+      const at = TIMELINE_FILTERS.indexOf(state.timelineFilter);
+      return {
+        ...state,
+        timelineFilter: TIMELINE_FILTERS[(at + 1) % TIMELINE_FILTERS.length]!,
+        timelineBack: 0,
+      };
+    }
+    case 'notice':
+      return { ...state, notice: { text: action.text, error: action.error ?? false } };
+    case 'notice/clear':
+      return { ...state, notice: undefined };
     default: {
       const never: never = action;
       return never;

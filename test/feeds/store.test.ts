@@ -188,9 +188,21 @@ describe('MetricStore', () => {
   it('counts an outage from the first failure, across retries, until the feed is live again', () => {
     const store = new MetricStore({ now: () => T0 });
     store.setFeedState('f', { kind: 'live', since: T0, lastFrameAt: T0 });
-    store.setFeedState('f', { kind: 'down', since: T0 + 1000, nextRetryAt: T0 + 2000, attempt: 1, reason: 'x' });
+    store.setFeedState('f', {
+      kind: 'down',
+      since: T0 + 1000,
+      nextRetryAt: T0 + 2000,
+      attempt: 1,
+      reason: 'x',
+    });
     store.setFeedState('f', { kind: 'connecting', since: T0 + 2000, attempt: 1 });
-    store.setFeedState('f', { kind: 'down', since: T0 + 3000, nextRetryAt: T0 + 5000, attempt: 2, reason: 'x' });
+    store.setFeedState('f', {
+      kind: 'down',
+      since: T0 + 3000,
+      nextRetryAt: T0 + 5000,
+      attempt: 2,
+      reason: 'x',
+    });
     expect(store.outageSince.get('f')).toBe(T0 + 1000);
     store.setFeedState('f', { kind: 'live', since: T0 + 6000, lastFrameAt: T0 + 6000 });
     expect(store.outageSince.has('f')).toBe(false);

@@ -32,13 +32,15 @@ describe('the key table', () => {
 
   it('feeds the footer with the visible bindings of the active context only', () => {
     const hints = hintText(['services', 'global']).map((h) => h.label);
-    expect(hints).toEqual(['quit', 'help', 'filter', 'order', 'move']);
+    expect(hints).toEqual(['quit', 'help', 'panel', 'declare', 'filter', 'order', 'move']);
+    expect(hintText(['checklist', 'incident', 'global']).map((h) => h.label)).toContain('tick');
     expect(hintText(['help']).map((h) => h.label)).toEqual(['close']);
   });
 
   it('finds bindings by context and key', () => {
-    expect(lookup('services', 'j')?.id).toBe('nav.down');
+    expect(lookup('global', 'j')?.id).toBe('nav.down');
+    expect(lookup('checklist', 'x')?.id).toBe('checklist.tick');
     expect(lookup('help', 'q')?.id).toBe('overlay.close');
-    expect(lookup('global', 'j')).toBeUndefined();
+    expect(lookup('services', 'x')).toBeUndefined();
   });
 });

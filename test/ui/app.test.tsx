@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FeedMessage } from '../../src/feeds/protocol.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { IncidentSession } from '../../src/app/incident-session.js';
 import { MetricStore } from '../../src/feeds/store.js';
+import { BUILT_IN_PROFILES } from '../../src/incident/profiles/index.js';
 import { App } from '../../src/ui/App.js';
 import { renderAt, type Screen } from '../helpers/render.js';
 
@@ -44,13 +49,31 @@ function seeded(now = T0): MetricStore {
   return store;
 }
 
+const profile = BUILT_IN_PROFILES['sre-sev3']!;
+
+function session(now = T0): IncidentSession {
+  return new IncidentSession({
+    dir: mkdtempSync(join(tmpdir(), 'warroom-app-')),
+    profile,
+    user: () => 'dana',
+    clock: () => now,
+  });
+}
+
 let screen: Screen | undefined;
 afterEach(() => screen?.unmount());
 
 describe('the dashboard at 80x24', () => {
   it('shows every service, worst first, with status in words and glyphs', async () => {
     screen = renderAt(
-      <App store={seeded()} clock={() => T0} source="test" size={{ columns: 80, rows: 24 }} />,
+      <App
+        store={seeded()}
+        session={session()}
+        profile={profile}
+        clock={() => T0}
+        source="test"
+        size={{ columns: 80, rows: 24 }}
+      />,
       80,
       24,
     );
@@ -72,7 +95,14 @@ describe('the dashboard at 80x24', () => {
 
   it('orders by name on o and filters on /', async () => {
     screen = renderAt(
-      <App store={seeded()} clock={() => T0} source="test" size={{ columns: 80, rows: 24 }} />,
+      <App
+        store={seeded()}
+        session={session()}
+        profile={profile}
+        clock={() => T0}
+        source="test"
+        size={{ columns: 80, rows: 24 }}
+      />,
       80,
       24,
     );
@@ -93,7 +123,14 @@ describe('the dashboard at 80x24', () => {
 
   it('handles several keys arriving in one read, one by one', async () => {
     screen = renderAt(
-      <App store={seeded()} clock={() => T0} source="test" size={{ columns: 80, rows: 24 }} />,
+      <App
+        store={seeded()}
+        session={session()}
+        profile={profile}
+        clock={() => T0}
+        source="test"
+        size={{ columns: 80, rows: 24 }}
+      />,
       80,
       24,
     );
@@ -105,14 +142,22 @@ describe('the dashboard at 80x24', () => {
 
   it('opens and closes the help generated from the key table', async () => {
     screen = renderAt(
-      <App store={seeded()} clock={() => T0} source="test" size={{ columns: 80, rows: 24 }} />,
+      <App
+        store={seeded()}
+        session={session()}
+        profile={profile}
+        clock={() => T0}
+        source="test"
+        size={{ columns: 80, rows: 24 }}
+      />,
       80,
       24,
     );
     await screen.waitFor((f) => f.includes('redis-cache'), 'the services');
     screen.stdin.type('?');
     const help = await screen.waitFor((f) => f.includes('Keys —'), 'the help overlay');
-    expect(help).toContain('Order services worst first or by name');
+    expect(help).toContain('Quit and restore the terminal');
+    expect(help).toContain('Declare an incident');
     screen.stdin.type('\u001b');
     await screen.waitFor((f) => f.includes('redis-cache') && !f.includes('Keys —'), 'the help to close');
   });
@@ -121,7 +166,14 @@ describe('the dashboard at 80x24', () => {
 describe('the dashboard at other sizes', () => {
   it('adds columns and the feed-events panel at 200x60', async () => {
     screen = renderAt(
-      <App store={seeded()} clock={() => T0} source="test" size={{ columns: 200, rows: 60 }} />,
+      <App
+        store={seeded()}
+        session={session()}
+        profile={profile}
+        clock={() => T0}
+        source="test"
+        size={{ columns: 200, rows: 60 }}
+      />,
       200,
       60,
     );
@@ -134,7 +186,14 @@ describe('the dashboard at other sizes', () => {
 
   it('says the terminal is too small at 40x12 instead of drawing a broken screen', async () => {
     screen = renderAt(
-      <App store={seeded()} clock={() => T0} source="test" size={{ columns: 40, rows: 12 }} />,
+      <App
+        store={seeded()}
+        session={session()}
+        profile={profile}
+        clock={() => T0}
+        source="test"
+        size={{ columns: 40, rows: 12 }}
+      />,
       40,
       12,
     );
@@ -154,7 +213,14 @@ describe('the dashboard at other sizes', () => {
       reason: 'connection refused',
     });
     screen = renderAt(
-      <App store={store} clock={() => now} source="test" size={{ columns: 160, rows: 30 }} />,
+      <App
+        store={store}
+        session={session(now)}
+        profile={profile}
+        clock={() => now}
+        source="test"
+        size={{ columns: 160, rows: 30 }}
+      />,
       160,
       30,
     );

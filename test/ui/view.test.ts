@@ -45,11 +45,17 @@ describe('layout', () => {
   });
 
   it('never makes the table wider than the terminal', () => {
-    for (const columns of [60, 80, 100, 120, 159, 160, 200, 240]) {
-      const layout = computeLayout(columns, 30);
+    for (const [columns, side] of [60, 80, 100, 120, 159, 160, 200, 240].flatMap(
+      (c) =>
+        [
+          [c, 'events'],
+          [c, 'incident'],
+        ] as const,
+    )) {
+      const layout = computeLayout(columns, 30, side);
       if (layout.mode === 'too-small') throw new Error('unexpected');
       const t = layout.table;
-      const gaps = layout.mode === 'wide' ? 8 : 6;
+      const gaps = 6 + (t.deploy > 0 ? 1 : 0);
       const width =
         t.name + t.health + t.errSpark + t.p95Spark + t.deploy + t.err + t.p95 + t.multiple + t.extra + gaps;
       expect(width).toBeLessThanOrEqual(layout.tableWidth);
@@ -97,6 +103,8 @@ describe('sparklines on fixed scales', () => {
   });
 });
 
+const ctx = { names: [], page: 10, checklistCount: 0, incident: false };
+
 describe('keys', () => {
   it('splits keys that arrive in one read', () => {
     expect(keyNames('jj ', noKey)).toEqual(['j', 'j', 'space']);
@@ -106,14 +114,14 @@ describe('keys', () => {
 
   it('gives text entry priority over every other binding', () => {
     const editing = uiReducer(INITIAL_UI, { type: 'filter/start' });
-    expect(routeKey(editing, 'q', [], 10)).toEqual([{ type: 'filter/input', text: 'q' }]);
-    expect(routeKey(editing, 'escape', [], 10)).toEqual([{ type: 'filter/cancel' }]);
+    expect(routeKey(editing, 'q', ctx)).toEqual([{ type: 'filter/input', text: 'q' }]);
+    expect(routeKey(editing, 'escape', ctx)).toEqual([{ type: 'filter/cancel' }]);
   });
 
   it('lets the help overlay take q before the global quit', () => {
     const help = uiReducer(INITIAL_UI, { type: 'help/toggle' });
-    expect(routeKey(help, 'q', [], 10)).toEqual([{ type: 'help/close' }]);
-    expect(routeKey(INITIAL_UI, 'q', [], 10)).toEqual([{ type: 'app/quit' }]);
+    expect(routeKey(help, 'q', ctx)).toEqual([{ type: 'help/close' }]);
+    expect(routeKey(INITIAL_UI, 'q', ctx)).toEqual([{ type: 'app/quit' }]);
   });
 
   it('moves the selection from the highlighted first row', () => {

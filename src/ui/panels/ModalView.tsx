@@ -16,8 +16,9 @@ export const ModalView = memo(function ModalView({ modal, width }: ModalViewProp
   const lines = modal.label.split('\n');
   return (
     <Box flexDirection="column" width={width} borderStyle="round" borderColor={border.color} paddingX={1}>
-      {lines.map((l, i) => (
-        <T key={`${i}:${l}`} t={i === 0 ? 'text.strong' : 'text.normal'}>
+      <T t="text.strong">{fit(lines[0] ?? '', inner)}</T>
+      {lines.slice(1).map((l) => (
+        <T key={l} t="text.normal">
           {fit(l, inner)}
         </T>
       ))}
@@ -49,7 +50,9 @@ function footer(modal: Modal): string {
     case 'prompt':
       return 'Enter saves · Esc cancels';
     case 'confirm':
-      return modal.typeBack !== undefined ? `type ${modal.typeBack} then Enter · Esc cancels` : 'y confirms · n or Esc cancels';
+      return modal.typeBack !== undefined
+        ? `type ${modal.typeBack} then Enter · Esc cancels`
+        : 'y confirms · n or Esc cancels';
     default:
       return '';
   }

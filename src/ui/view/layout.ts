@@ -31,21 +31,27 @@ export type Layout =
       readonly sideWidth: number;
     };
 
-/** Picks the layout for a terminal size. */
-export function computeLayout(columns: number, rows: number): Layout {
+/**
+ * Picks the layout for a terminal size. The wide layout's side column holds feed events, or the
+ * incident (checklist and timeline) once one is open, which needs more room.
+ */
+export function computeLayout(columns: number, rows: number, side: 'events' | 'incident' = 'events'): Layout {
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) return { mode: 'too-small', columns, rows };
   const wide = columns >= WIDE_COLUMNS;
-  const sideWidth = wide ? Math.min(56, Math.floor(columns * 0.3)) : 0;
+  const sideShare =
+    side === 'incident' ? Math.min(80, Math.floor(columns * 0.38)) : Math.min(56, Math.floor(columns * 0.3));
+  const sideWidth = wide ? sideShare : 0;
   const tableWidth = columns - sideWidth - (wide ? 1 : 0);
+  // Optional columns appear as the table gets room for them, whatever the layout.
   const fixed = {
-    health: wide ? 14 : 10,
+    health: tableWidth >= 100 ? 14 : 10,
     err: 7,
     p95: 7,
     multiple: 6,
-    deploy: wide ? 16 : 0,
-    extra: wide ? 22 : 0,
+    deploy: tableWidth >= 110 ? 16 : 0,
+    extra: tableWidth >= 140 ? 22 : 0,
   };
-  const gaps = wide ? 8 : 6;
+  const gaps = 6 + (fixed.deploy > 0 ? 1 : 0);
   const used = fixed.health + fixed.err + fixed.p95 + fixed.multiple + fixed.deploy + fixed.extra + gaps;
   const spare = tableWidth - used;
   const name = Math.max(12, Math.min(wide ? 28 : 20, Math.floor(spare * 0.4)));

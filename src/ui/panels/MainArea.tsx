@@ -1,0 +1,110 @@
+/** The main area: services, the incident's checklist and timeline, or the help; a modal on top. */
+import { Box, Text } from 'ink';
+import type { MetricStore } from '../../feeds/store.js';
+import type { useIncident } from '../hooks/use-incident.js';
+import type { UiState } from '../state.js';
+import type { Layout } from '../view/layout.js';
+import { scrollOffset } from '../view/layout.js';
+import type { ServiceRow } from '../view/service-rows.js';
+import { filterTimeline } from '../view/incident-view.js';
+import { ChecklistPanel } from './ChecklistPanel.js';
+import { EventsPanel } from './EventsPanel.js';
+import { HelpOverlay } from './HelpOverlay.js';
+import { ModalView } from './ModalView.js';
+import { ServicesTable } from './ServicesTable.js';
+import { TimelinePanel } from './TimelinePanel.js';
+
+/** Props for the main area. */
+export type MainAreaProps = {
+  readonly layout: Exclude<Layout, { mode: 'too-small' }>;
+  readonly height: number;
+  readonly ui: UiState;
+  readonly rows: readonly ServiceRow[];
+  readonly names: readonly string[];
+  readonly store: MetricStore;
+  readonly incident: ReturnType<typeof useIncident>;
+  readonly active: boolean;
+};
+
+/** Wide: services beside a side column. Compact: one view at a time, chosen by the focused panel. */
+export function MainArea(p: MainAreaProps) {
+  const { layout, ui, incident } = p;
+  const columns = layout.columns;
+  const modalHeight = ui.modal.kind === 'none' ? 0 : modalLines(ui) + 2;
+  const height = Math.max(1, p.height - modalHeight);
+  if (ui.overlay === 'help') return <HelpOverlay width={columns} height={p.height} scroll={ui.helpScroll} />;
+
+  const selected = ui.selected ?? p.names[0];
+  const index = Math.max(0, selected === undefined ? 0 : p.names.indexOf(selected));
+  const wide = layout.mode === 'wide';
+  const services = (width: number) => (
+    <ServicesTable
+      rows={p.rows}
+      cols={layout.table}
+      width={width}
+      height={height}
+      offset={scrollOffset(index, 0, height - 1, p.names.length)}
+      selected={ui.focus === 'services' ? selected : undefined}
+      wide={wide}
+      order={ui.order}
+      filter={ui.filter}
+    />
+  );
+  const incidentColumn = (width: number) => {
+    const checklistHeight = Math.max(4, Math.floor(height * 0.55));
+    return (
+      <Box flexDirection="column" width={width} height={height}>
+        <ChecklistPanel
+          stage={incident.checklist.stage}
+          rows={incident.checklist.rows}
+          cursor={ui.checklistCursor}
+          focused={ui.focus === 'checklist'}
+          width={width}
+          height={checklistHeight}
+        />
+        <TimelinePanel
+          entries={filterTimeline(incident.entries, ui.timelineFilter)}
+          filter={ui.timelineFilter}
+          back={ui.timelineBack}
+          focused={ui.focus === 'timeline'}
+          width={width}
+          height={height - checklistHeight}
+        />
+      </Box>
+    );
+  };
+
+  let body: React.ReactNode;
+  if (wide) {
+    body = (
+      <Box flexDirection="row" height={height} width={columns}>
+        {services(layout.tableWidth)}
+        <Text> </Text>
+        {p.active ? (
+          incidentColumn(layout.sideWidth)
+        ) : (
+          <EventsPanel events={p.store.events.slice(-height)} width={layout.sideWidth} height={height} />
+        )}
+      </Box>
+    );
+  } else if (p.active && ui.focus !== 'services') {
+    body = incidentColumn(columns);
+  } else {
+    body = services(columns);
+  }
+  return (
+    <Box flexDirection="column" height={p.height} width={columns}>
+      {ui.modal.kind !== 'none' ? <ModalView modal={ui.modal} width={Math.min(columns, 90)} /> : null}
+      {body}
+    </Box>
+  );
+}
+
+function modalLines(ui: UiState): number {
+  const m = ui.modal;
+  if (m.kind === 'none') return 0;
+  const label = m.label.split('\n').length;
+  if (m.kind === 'picker') return label + m.options.length + 1;
+  if (m.kind === 'confirm' && m.typeBack === undefined) return label + 1;
+  return label + 2;
+}

@@ -1,0 +1,75 @@
+/** Everything above the main area: the band, the incident's clocks and roles, banners, a notice. */
+import { Box } from 'ink';
+import type { ReactNode } from 'react';
+import type { CriteriaEvidence } from '../../feeds/store.js';
+import type { Profile } from '../../incident/profile-schema.js';
+import type { useIncident } from '../hooks/use-incident.js';
+import type { UiState } from '../state.js';
+import { T } from '../theme-context.js';
+import { fit } from '../view/format.js';
+import { ClockStrip } from './ClockStrip.js';
+import { CriteriaBanner } from './CriteriaBanner.js';
+import { Header } from './Header.js';
+import { IncidentBand } from './IncidentBand.js';
+import { RolesLine } from './RolesLine.js';
+
+/** Props for the top lines; `children` receives how many lines they took. */
+export type TopLinesProps = {
+  readonly width: number;
+  readonly source: string;
+  readonly now: number;
+  readonly incident: ReturnType<typeof useIncident>;
+  readonly warnings: readonly string[];
+  readonly evidence: readonly CriteriaEvidence[];
+  readonly notice: UiState['notice'];
+  readonly profile: Profile;
+  readonly children: (height: number) => ReactNode;
+};
+
+/** Counts its own lines so the main area gets exactly what is left. */
+export function TopLines(p: TopLinesProps) {
+  const { state, severity, clocks, upgrades, roles } = p.incident;
+  const declared = state.declared;
+  const upgrade = upgrades[0];
+  const extra = upgrade ? `▲ suggest ${upgrade.to}: ${upgrade.rule}` : undefined;
+  const lines =
+    1 + (declared ? 2 : 0) + (p.warnings.length ? 1 : 0) + (p.evidence.length ? 1 : 0) + (p.notice ? 1 : 0);
+  const suggestion = p.evidence.length ? 'press d to declare' : undefined;
+  return (
+    <>
+      {declared ? (
+        <IncidentBand
+          width={p.width}
+          severity={state.severity}
+          severityLabel={severity?.label ?? ''}
+          colour={severity?.colour ?? 'high'}
+          id={state.id}
+          title={state.title}
+          status={state.status}
+          startedAt={state.declaredAt}
+          now={p.now}
+          drill={state.drill}
+          source={p.source}
+        />
+      ) : (
+        <Header width={p.width} source={p.source} now={p.now} />
+      )}
+      {declared ? <ClockStrip clocks={clocks} width={p.width} {...(extra ? { extra } : {})} /> : null}
+      {declared ? (
+        <Box height={1} width={p.width} overflow="hidden">
+          <RolesLine roles={roles} width={p.width} />
+        </Box>
+      ) : null}
+      {p.warnings.length ? <T t="text.error">{fit(` ${p.warnings.join(' · ')}`, p.width)}</T> : null}
+      {p.evidence.length ? (
+        <CriteriaBanner evidence={p.evidence} width={p.width} {...(suggestion ? { hint: suggestion } : {})} />
+      ) : null}
+      {p.notice ? (
+        <T t={p.notice.error ? 'text.error' : 'text.accent'}>
+          {fit(` ${p.notice.error ? '✖' : '✔'} ${p.notice.text}`, p.width)}
+        </T>
+      ) : null}
+      {p.children(lines)}
+    </>
+  );
+}
