@@ -21,7 +21,11 @@ export const injectSchema = z.strictObject({
 
 /** The metric that shows the fixture has recovered; `below` is a ratio (error-rate) or ms (p95). */
 export const signalSchema = z.discriminatedUnion('metric', [
-  z.strictObject({ service: z.string().min(1), metric: z.literal('error-rate'), below: z.number().gt(0).max(1) }),
+  z.strictObject({
+    service: z.string().min(1),
+    metric: z.literal('error-rate'),
+    below: z.number().gt(0).max(1),
+  }),
   z.strictObject({ service: z.string().min(1), metric: z.literal('p95'), below: z.number().positive() }),
   z.strictObject({
     service: z.string().min(1),
@@ -55,11 +59,19 @@ export const scenarioFileSchema = z
   })
   .superRefine((f, ctx) => {
     if (f.fixture !== `${f.name}.jsonl`)
-      ctx.addIssue({ code: 'custom', path: ['fixture'], message: `must be "${f.name}.jsonl" (the name plus .jsonl)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fixture'],
+        message: `must be "${f.name}.jsonl" (the name plus .jsonl)`,
+      });
     f.injects.forEach((inj, i) => {
       const before = f.injects[i - 1];
       if (before && inj.at_ms < before.at_ms)
-        ctx.addIssue({ code: 'custom', path: ['injects', i, 'at_ms'], message: 'injects must be ordered by at_ms' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['injects', i, 'at_ms'],
+          message: 'injects must be ordered by at_ms',
+        });
     });
   });
 
@@ -93,7 +105,10 @@ export function parseScenarioFile(raw: unknown, source: string): ScenarioFile {
 }
 
 /** The header line of a fixture file, read without loading the rest. */
-async function fixtureHeader(path: string, source: string): Promise<{ services: string[]; duration_ms: number }> {
+async function fixtureHeader(
+  path: string,
+  source: string,
+): Promise<{ services: string[]; duration_ms: number }> {
   const handle = await open(path, 'r').catch(() => {
     throw new ScenarioFileError(`${source}: fixture: ${basename(path)} not found next to the scenario file`);
   });

@@ -8,7 +8,11 @@ import type { Signals } from './signals.js';
 const EPOCH = Date.UTC(2025, 0, 1);
 
 /** When the declare criteria first hold, as the dashboard's own store sees the feed. */
-export type DeclarePoint = { readonly at: number; readonly service: string; readonly metric: 'error-rate' | 'p95' };
+export type DeclarePoint = {
+  readonly at: number;
+  readonly service: string;
+  readonly metric: 'error-rate' | 'p95';
+};
 
 /** Plays the fixture into a {@link MetricStore}; the first moment `criteriaMet()` is non-empty. */
 export function firstDeclare(fixture: Fixture): DeclarePoint | undefined {

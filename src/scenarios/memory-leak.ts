@@ -8,8 +8,22 @@ import { platform } from './platform.js';
 import { min } from './types.js';
 
 const oom = (at: number, pod: string) => [
-  { kind: 'health' as const, service: 'catalog', status: 'down' as const, from: min(at), until: min(at + 1.5), detail: `OOMKilled: pod ${pod} restarted` },
-  { kind: 'errors' as const, service: 'catalog', ratio: 0.14, from: min(at), until: min(at + 1), rampMs: min(0.25) },
+  {
+    kind: 'health' as const,
+    service: 'catalog',
+    status: 'down' as const,
+    from: min(at),
+    until: min(at + 1.5),
+    detail: `OOMKilled: pod ${pod} restarted`,
+  },
+  {
+    kind: 'errors' as const,
+    service: 'catalog',
+    ratio: 0.14,
+    from: min(at),
+    until: min(at + 1),
+    rampMs: min(0.25),
+  },
 ];
 
 /** "catalog slowing down all afternoon", 75 minutes. */
@@ -21,18 +35,40 @@ export const memoryLeak: Drill = {
     durationMs: min(75),
     intervalMs: 15_000,
     services: platform(
-      'api-gateway', 'checkout', 'orders', 'inventory', 'catalog', 'search', 'auth', 'users',
-      'notifications', 'postgres-primary', 'redis-cache', 'kafka',
+      'api-gateway',
+      'checkout',
+      'orders',
+      'inventory',
+      'catalog',
+      'search',
+      'auth',
+      'users',
+      'notifications',
+      'postgres-primary',
+      'redis-cache',
+      'kafka',
     ),
     faults: [
       { kind: 'deploy', at: min(3), service: 'search', version: 'v7.1.4', by: 'ci-pipeline' },
-      { kind: 'latency', service: 'catalog', factor: 4.8, from: min(10), until: min(58), rampMs: min(44), rampOutMs: min(3) },
+      {
+        kind: 'latency',
+        service: 'catalog',
+        factor: 4.8,
+        from: min(10),
+        until: min(58),
+        rampMs: min(44),
+        rampOutMs: min(3),
+      },
       // The first health window in force wins, so the restarts come before the long degraded spell.
       ...oom(40, 'catalog-7f9c4-x2k9n'),
       ...oom(46, 'catalog-7f9c4-q8d1z'),
       ...oom(52, 'catalog-7f9c4-m4w7t'),
       {
-        kind: 'health', service: 'catalog', status: 'degraded', from: min(33), until: min(58),
+        kind: 'health',
+        service: 'catalog',
+        status: 'degraded',
+        from: min(33),
+        until: min(58),
         detail: 'GC pauses up to 1.9 s; heap 92% of limit',
       },
     ],
@@ -48,7 +84,11 @@ export const memoryLeak: Drill = {
       { at_ms: min(34), kind: 'ticket', text: 'support ticket: "category pages take 5+ seconds to load"' },
       { at_ms: min(41), kind: 'page', text: 'alert: catalog pod restarted (OOMKilled)' },
       { at_ms: min(47), kind: 'page', text: 'alert: catalog pod restarted (OOMKilled), 2nd in 10 min' },
-      { at_ms: min(56), kind: 'chat', text: 'on-call: rolling restart of catalog with memory limit 2 GiB -> 3 GiB' },
+      {
+        at_ms: min(56),
+        kind: 'chat',
+        text: 'on-call: rolling restart of catalog with memory limit 2 GiB -> 3 GiB',
+      },
     ],
     severityHint: 'medium',
     pattern: 'memory-leak',

@@ -7,7 +7,12 @@ export type Point = { readonly t: number; readonly v: number };
 /** One health sample. */
 export type HealthPoint = { readonly t: number; readonly status: HealthStatus; readonly detail?: string };
 /** A deploy (or job / config event) seen in the fixture. */
-export type DeployPoint = { readonly t: number; readonly service: string; readonly version: string; readonly by?: string };
+export type DeployPoint = {
+  readonly t: number;
+  readonly service: string;
+  readonly version: string;
+  readonly by?: string;
+};
 
 /** Everything one service said over the fixture. */
 export type ServiceSignals = {
@@ -54,8 +59,10 @@ export function readSignals(fixture: Fixture): Signals {
     const messages: readonly UnstampedMessage[] = e.msg.type === 'batch' ? e.msg.messages : [e.msg];
     for (const m of messages) {
       const s = of(m.service);
-      if (m.type === 'deploy') deploys.push({ t: e.t, service: m.service, version: m.version, ...(m.by ? { by: m.by } : {}) });
-      else if (m.type === 'health') s.health.push({ t: e.t, status: m.status, ...(m.detail ? { detail: m.detail } : {}) });
+      if (m.type === 'deploy')
+        deploys.push({ t: e.t, service: m.service, version: m.version, ...(m.by ? { by: m.by } : {}) });
+      else if (m.type === 'health')
+        s.health.push({ t: e.t, status: m.status, ...(m.detail ? { detail: m.detail } : {}) });
       else if (m.type === 'error-rate') {
         s.ratio.push({ t: e.t, v: m.ratio });
         if (m.requests !== undefined) s.requests.push({ t: e.t, v: m.requests });
@@ -64,9 +71,17 @@ export function readSignals(fixture: Fixture): Signals {
   }
   const services = new Map<string, ServiceSignals>();
   for (const [name, s] of raw) {
-    services.set(name, { ...s, base: { ratio: baseOf(s.ratio), p95: baseOf(s.p95), requests: baseOf(s.requests) } });
+    services.set(name, {
+      ...s,
+      base: { ratio: baseOf(s.ratio), p95: baseOf(s.p95), requests: baseOf(s.requests) },
+    });
   }
-  return { intervalMs: fixture.header.interval_ms, durationMs: fixture.header.duration_ms, services, deploys };
+  return {
+    intervalMs: fixture.header.interval_ms,
+    durationMs: fixture.header.duration_ms,
+    services,
+    deploys,
+  };
 }
 
 /** A stretch of consecutive samples; `to` is the last sample's time. */

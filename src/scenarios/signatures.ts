@@ -31,7 +31,9 @@ function spikesAfterDeploys(s: Signals): { service: string; run: Run }[] {
 
 /** Whether any health detail during `run` mentions auth trouble. */
 const authTalk = (s: Signals, run: Run): boolean =>
-  all(s).some(([, svc]) => svc.health.some((h) => h.t >= run.from && h.t <= run.to && AUTH_WORDS.test(h.detail ?? '')));
+  all(s).some(([, svc]) =>
+    svc.health.some((h) => h.t >= run.from && h.t <= run.to && AUTH_WORDS.test(h.detail ?? '')),
+  );
 
 const badDeploy: Check = (s) => spikesAfterDeploys(s).some(({ run }) => !authTalk(s, run));
 const authKeyRotation: Check = (s) => spikesAfterDeploys(s).some(({ run }) => authTalk(s, run));
@@ -46,10 +48,14 @@ const thirdPartyDown: Check = (s) =>
   );
 
 const poolExhaustion: Check = (s) => {
-  const talk = all(s).some(([, svc]) => svc.health.some((h) => h.status !== 'up' && POOL_WORDS.test(h.detail ?? '')));
+  const talk = all(s).some(([, svc]) =>
+    svc.health.some((h) => h.status !== 'up' && POOL_WORDS.test(h.detail ?? '')),
+  );
   const erroring = all(s).flatMap(([, svc]) => runs(svc.ratio, (p) => p.v > 0.02, 3 * MIN, s.intervalMs));
   const together = erroring.some((a, i) => erroring.some((b, j) => i !== j && overlaps(a, b)));
-  const slow = all(s).some(([, svc]) => runs(svc.p95, (p) => p.v > 2 * svc.base.p95, 3 * MIN, s.intervalMs).length > 0);
+  const slow = all(s).some(
+    ([, svc]) => runs(svc.p95, (p) => p.v > 2 * svc.base.p95, 3 * MIN, s.intervalMs).length > 0,
+  );
   return talk && together && slow;
 };
 
@@ -77,7 +83,9 @@ const memoryLeak: Check = (s) =>
   });
 
 const flatTraffic = (svc: ServiceSignals, run: Run): boolean =>
-  svc.requests.filter((p) => p.t >= run.from && p.t <= run.to).every((p) => Math.abs(p.v / svc.base.requests - 1) < 0.25);
+  svc.requests
+    .filter((p) => p.t >= run.from && p.t <= run.to)
+    .every((p) => Math.abs(p.v / svc.base.requests - 1) < 0.25);
 
 const cacheMiss: Check = (s) => {
   if (anyCritical(s)) return false;
@@ -93,13 +101,17 @@ const cacheMiss: Check = (s) => {
 const trafficSpike: Check = (s) =>
   all(s).some(([, svc]) =>
     runs(svc.requests, (p) => p.v > 2.5 * svc.base.requests, 5 * MIN, s.intervalMs).some((busy) =>
-      runs(svc.p95, (p) => p.v > 1.5 * svc.base.p95, 3 * MIN, s.intervalMs).some((slow) => overlaps(busy, slow)),
+      runs(svc.p95, (p) => p.v > 1.5 * svc.base.p95, 3 * MIN, s.intervalMs).some((slow) =>
+        overlaps(busy, slow),
+      ),
     ),
   );
 
 const cleanupJob: Check = (s) => {
   if (anyCritical(s)) return false;
-  const warned = all(s).filter(([, svc]) => runs(svc.ratio, (p) => p.v > 0.01, 5 * MIN, s.intervalMs).length > 0);
+  const warned = all(s).filter(
+    ([, svc]) => runs(svc.ratio, (p) => p.v > 0.01, 5 * MIN, s.intervalMs).length > 0,
+  );
   const [only] = warned;
   if (warned.length !== 1 || !only) return false;
   const [name, svc] = only;
@@ -110,7 +122,9 @@ const cleanupJob: Check = (s) => {
       (d) =>
         d.service === name &&
         calmBefore(svc, d.t) &&
-        runs(svc.ratio, (p) => p.v > 0.01, 5 * MIN, s.intervalMs).some((r) => r.from > d.t && r.from <= d.t + 15 * MIN),
+        runs(svc.ratio, (p) => p.v > 0.01, 5 * MIN, s.intervalMs).some(
+          (r) => r.from > d.t && r.from <= d.t + 15 * MIN,
+        ),
     )
   );
 };

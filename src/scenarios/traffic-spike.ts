@@ -8,7 +8,13 @@ import { platform } from './platform.js';
 import { min } from './types.js';
 
 const surge = (service: string, factor: number) => ({
-  kind: 'traffic' as const, service, factor, from: min(14), until: min(48), rampMs: min(3), rampOutMs: min(8),
+  kind: 'traffic' as const,
+  service,
+  factor,
+  from: min(14),
+  until: min(48),
+  rampMs: min(3),
+  rampOutMs: min(8),
 });
 
 /** "storefront slow during the flash sale", 60 minutes. */
@@ -20,8 +26,19 @@ export const trafficSpike: Drill = {
     durationMs: min(60),
     intervalMs: 10_000,
     services: platform(
-      'api-gateway', 'checkout', 'payments', 'orders', 'inventory', 'catalog', 'search', 'auth',
-      'users', 'notifications', 'postgres-primary', 'redis-cache', 'kafka',
+      'api-gateway',
+      'checkout',
+      'payments',
+      'orders',
+      'inventory',
+      'catalog',
+      'search',
+      'auth',
+      'users',
+      'notifications',
+      'postgres-primary',
+      'redis-cache',
+      'kafka',
     ),
     faults: [
       { kind: 'deploy', at: min(3), service: 'notifications', version: 'v3.8.3', by: 'ci-pipeline' },
@@ -31,11 +48,31 @@ export const trafficSpike: Drill = {
       surge('auth', 3.5),
       surge('redis-cache', 3),
       surge('checkout', 2.2),
-      { kind: 'latency', service: 'search', factor: 4.2, from: min(15), until: min(31), rampMs: min(4), rampOutMs: min(3) },
-      { kind: 'latency', service: 'catalog', factor: 1.8, from: min(15), until: min(31), rampMs: min(4), rampOutMs: min(3) },
+      {
+        kind: 'latency',
+        service: 'search',
+        factor: 4.2,
+        from: min(15),
+        until: min(31),
+        rampMs: min(4),
+        rampOutMs: min(3),
+      },
+      {
+        kind: 'latency',
+        service: 'catalog',
+        factor: 1.8,
+        from: min(15),
+        until: min(31),
+        rampMs: min(4),
+        rampOutMs: min(3),
+      },
       { kind: 'errors', service: 'search', ratio: 0.028, from: min(18), until: min(31), rampMs: min(3) },
       {
-        kind: 'health', service: 'search', status: 'degraded', from: min(19), until: min(32),
+        kind: 'health',
+        service: 'search',
+        status: 'degraded',
+        from: min(19),
+        until: min(32),
         detail: 'CPU 97% on all 6 replicas; request queue 1.4k',
       },
     ],

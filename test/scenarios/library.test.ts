@@ -45,26 +45,41 @@ describe('the scenario library', () => {
     expect(names.length).toBeGreaterThanOrEqual(9);
   });
 
-  it.each(built)('$drill.scenario.name: committed fixture and scenario file are what the generator makes', async ({ drill, text, file }) => {
-    const name = drill.scenario.name;
-    expect(await readFile(`${fixturesDir}${name}.jsonl`, 'utf8')).toBe(text);
-    expect(await readFile(`${fixturesDir}${name}.scenario.json`, 'utf8')).toBe(scenarioFileText(file));
-    expect(text.length).toBeLessThan(1.5 * 1024 * 1024);
-  });
+  it.each(built)(
+    '$drill.scenario.name: committed fixture and scenario file are what the generator makes',
+    async ({ drill, text, file }) => {
+      const name = drill.scenario.name;
+      expect(await readFile(`${fixturesDir}${name}.jsonl`, 'utf8')).toBe(text);
+      expect(await readFile(`${fixturesDir}${name}.scenario.json`, 'utf8')).toBe(scenarioFileText(file));
+      expect(text.length).toBeLessThan(1.5 * 1024 * 1024);
+    },
+  );
 
-  it.each(built)('$drill.scenario.name: 10+ services over 30-90 minutes with a calm first 8 minutes', ({ drill, fixture, signals }) => {
-    expect(fixture.header.services.length).toBeGreaterThanOrEqual(10);
-    expect(fixture.header.duration_ms).toBeGreaterThanOrEqual(min(30));
-    expect(fixture.header.duration_ms).toBeLessThanOrEqual(min(90));
-    expect(troubleStart(signals)).toBeGreaterThanOrEqual(min(8));
-    for (const spec of drill.scenario.services) {
-      const svc = signals.services.get(spec.name)!;
-      const early = <T extends { t: number }>(xs: T[]) => xs.filter((p) => p.t < min(5));
-      expect(early(svc.ratio).every((p) => p.v < 0.01), `${spec.name} errors`).toBe(true);
-      expect(early(svc.p95).every((p) => p.v > 0.8 * spec.p95Ms && p.v < 1.25 * spec.p95Ms), `${spec.name} p95`).toBe(true);
-      expect(early(svc.health).every((h) => h.status === 'up'), `${spec.name} health`).toBe(true);
-    }
-  });
+  it.each(built)(
+    '$drill.scenario.name: 10+ services over 30-90 minutes with a calm first 8 minutes',
+    ({ drill, fixture, signals }) => {
+      expect(fixture.header.services.length).toBeGreaterThanOrEqual(10);
+      expect(fixture.header.duration_ms).toBeGreaterThanOrEqual(min(30));
+      expect(fixture.header.duration_ms).toBeLessThanOrEqual(min(90));
+      expect(troubleStart(signals)).toBeGreaterThanOrEqual(min(8));
+      for (const spec of drill.scenario.services) {
+        const svc = signals.services.get(spec.name)!;
+        const early = <T extends { t: number }>(xs: T[]) => xs.filter((p) => p.t < min(5));
+        expect(
+          early(svc.ratio).every((p) => p.v < 0.01),
+          `${spec.name} errors`,
+        ).toBe(true);
+        expect(
+          early(svc.p95).every((p) => p.v > 0.8 * spec.p95Ms && p.v < 1.25 * spec.p95Ms),
+          `${spec.name} p95`,
+        ).toBe(true);
+        expect(
+          early(svc.health).every((h) => h.status === 'up'),
+          `${spec.name} health`,
+        ).toBe(true);
+      }
+    },
+  );
 
   it.each(built)('$drill.scenario.name: deploys only where the pattern puts them', ({ drill, signals }) => {
     const start = troubleStart(signals);
@@ -73,36 +88,45 @@ describe('the scenario library', () => {
     else expect(near(min(10))).toEqual([]);
   });
 
-  it.each(built)('$drill.scenario.name: recovers at mitigated_when.at_ms and stays recovered', ({ file, signals }) => {
-    const { at_ms, signal } = file.mitigated_when;
-    const svc = signals.services.get(signal.service)!;
-    const start = troubleStart(signals);
-    expect(at_ms).toBeGreaterThan(start);
-    expect(at_ms).toBeLessThan(signals.durationMs - min(5));
-    const ok = (t: number): boolean => {
-      if (signal.metric === 'health') return svc.health.find((h) => h.t === t)?.status === signal.equals;
-      const series = signal.metric === 'p95' ? svc.p95 : svc.ratio;
-      return (series.find((p) => p.t === t)?.v ?? Number.POSITIVE_INFINITY) < signal.below;
-    };
-    const ticks = svc.ratio.map((p) => p.t);
-    expect(ticks.filter((t) => t >= at_ms).every(ok)).toBe(true);
-    expect(ticks.some((t) => t > start && t < at_ms && !ok(t))).toBe(true);
-    for (const [name, other] of signals.services) {
-      const tail = other.ratio.filter((p) => p.t > signals.durationMs - min(5));
-      expect(tail.every((p) => p.v < 0.01), `${name} calm at the end`).toBe(true);
-    }
-  });
+  it.each(built)(
+    '$drill.scenario.name: recovers at mitigated_when.at_ms and stays recovered',
+    ({ file, signals }) => {
+      const { at_ms, signal } = file.mitigated_when;
+      const svc = signals.services.get(signal.service)!;
+      const start = troubleStart(signals);
+      expect(at_ms).toBeGreaterThan(start);
+      expect(at_ms).toBeLessThan(signals.durationMs - min(5));
+      const ok = (t: number): boolean => {
+        if (signal.metric === 'health') return svc.health.find((h) => h.t === t)?.status === signal.equals;
+        const series = signal.metric === 'p95' ? svc.p95 : svc.ratio;
+        return (series.find((p) => p.t === t)?.v ?? Number.POSITIVE_INFINITY) < signal.below;
+      };
+      const ticks = svc.ratio.map((p) => p.t);
+      expect(ticks.filter((t) => t >= at_ms).every(ok)).toBe(true);
+      expect(ticks.some((t) => t > start && t < at_ms && !ok(t))).toBe(true);
+      for (const [name, other] of signals.services) {
+        const tail = other.ratio.filter((p) => p.t > signals.durationMs - min(5));
+        expect(
+          tail.every((p) => p.v < 0.01),
+          `${name} calm at the end`,
+        ).toBe(true);
+      }
+    },
+  );
 
-  it.each(built)('$drill.scenario.name: declare_by_ms lies between the first trouble and the recovery', ({ file, signals }) => {
-    const declare = file.expected.declare_by_ms;
-    if (declare === undefined) {
-      // Only the quiet patterns are allowed to never meet the criteria.
-      expect(['cleanup-job-data-loss', 'memory-leak']).toContain(file.expected.pattern);
-      return;
-    }
-    expect(declare).toBeGreaterThanOrEqual(troubleStart(signals) + min(5));
-    expect(declare).toBeLessThan(file.mitigated_when.at_ms);
-  });
+  it.each(built)(
+    '$drill.scenario.name: declare_by_ms lies between the first trouble and the recovery',
+    ({ file, signals }) => {
+      const declare = file.expected.declare_by_ms;
+      if (declare === undefined) {
+        // Only the quiet patterns are allowed to never meet the criteria.
+        expect(['cleanup-job-data-loss', 'memory-leak']).toContain(file.expected.pattern);
+        return;
+      }
+      expect(declare).toBeGreaterThanOrEqual(troubleStart(signals) + min(5));
+      expect(declare).toBeLessThan(file.mitigated_when.at_ms);
+    },
+  );
 
   it('gives the same fixture for the same seed and a different one for another seed', () => {
     for (const { drill, text } of built) {
@@ -115,7 +139,11 @@ describe('the scenario library', () => {
     const list = await listScenarios(fixturesDir);
     expect(list.map((s) => s.name).sort()).toEqual(drills.map((d) => d.scenario.name).sort());
     const leak = list.find((s) => s.name === 'memory-leak');
-    expect(leak).toMatchObject({ title: 'catalog slowing down all afternoon', durationMs: min(75), pattern: 'memory-leak' });
+    expect(leak).toMatchObject({
+      title: 'catalog slowing down all afternoon',
+      durationMs: min(75),
+      pattern: 'memory-leak',
+    });
     for (const s of list) {
       const loaded = await loadScenarioFile(s.path);
       expect(loaded.fixturePath).toBe(`${fixturesDir}${s.name}.jsonl`);

@@ -16,9 +16,14 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-/** Writes a scenario file with `change` applied and returns the loader's error message. */
 // biome-ignore lint/suspicious/noExplicitAny: the tests break arbitrary parts of the JSON on purpose
-async function errorFor(change: (f: Record<string, any>) => void, fileName = 'auth-key-rotation.scenario.json') {
+type Json = Record<string, any>;
+
+/** Writes a scenario file with `change` applied and returns the loader's error message. */
+async function errorFor(
+  change: (f: Json) => void,
+  fileName = 'auth-key-rotation.scenario.json',
+) {
   const file = structuredClone(good);
   change(file);
   const path = join(dir, fileName);
@@ -39,7 +44,11 @@ describe('scenario files', () => {
     expect(loaded.expected.pattern).toBe('auth-key-rotation');
     expect(loaded.fixturePath).toBe(join(dir, 'auth-key-rotation.jsonl'));
     expect(await listScenarios(dir)).toEqual([
-      expect.objectContaining({ name: 'auth-key-rotation', durationMs: 45 * 60_000, pattern: 'auth-key-rotation' }),
+      expect.objectContaining({
+        name: 'auth-key-rotation',
+        durationMs: 45 * 60_000,
+        pattern: 'auth-key-rotation',
+      }),
     ]);
   });
 
@@ -61,15 +70,21 @@ describe('scenario files', () => {
   });
 
   it('cross-checks times and services against the fixture header', async () => {
-    expect((await errorFor((f) => (f.injects[4].at_ms = 99 * 60_000))).message).toMatch(/injects\[4\]\.at_ms: .*after the fixture's end/);
+    expect((await errorFor((f) => (f.injects[4].at_ms = 99 * 60_000))).message).toMatch(
+      /injects\[4\]\.at_ms: .*after the fixture's end/,
+    );
     expect((await errorFor((f) => (f.mitigated_when.signal.service = 'mainframe'))).message).toContain(
       'mitigated_when.signal.service',
     );
-    expect((await errorFor((f) => (f.fixture = 'other.jsonl'))).message).toContain('fixture: must be "auth-key-rotation.jsonl"');
+    expect((await errorFor((f) => (f.fixture = 'other.jsonl'))).message).toContain(
+      'fixture: must be "auth-key-rotation.jsonl"',
+    );
   });
 
   it('reports a file whose name does not match, bad JSON, and a missing fixture', async () => {
-    expect((await errorFor(() => {}, 'renamed.scenario.json')).message).toContain('name: "auth-key-rotation" does not match');
+    expect((await errorFor(() => {}, 'renamed.scenario.json')).message).toContain(
+      'name: "auth-key-rotation" does not match',
+    );
     const broken = join(dir, 'broken.scenario.json');
     await writeFile(broken, '{"name": ');
     await expect(loadScenarioFile(broken)).rejects.toThrow(/broken\.scenario\.json: not valid JSON/);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseFixture } from '../../src/feeds/fixture.js';
-import { detectPatterns, drills, generateFixture, PATTERN_IDS, readSignals, SIGNATURES } from '../../src/scenarios/index.js';
+import {
+  detectPatterns,
+  drills,
+  generateFixture,
+  PATTERN_IDS,
+  readSignals,
+  SIGNATURES,
+} from '../../src/scenarios/index.js';
 import { runs } from '../../src/scenarios/signals.js';
 
 const table = drills.map((d) => ({
@@ -21,7 +28,10 @@ describe('pattern signatures', () => {
   it('tells a bad deploy from a key rotation only by what the health details say', () => {
     const auth = table.find((r) => r.pattern === 'auth-key-rotation')!.signals;
     const silenced = new Map(
-      [...auth.services].map(([name, svc]) => [name, { ...svc, health: svc.health.map(({ t, status }) => ({ t, status })) }]),
+      [...auth.services].map(([name, svc]) => [
+        name,
+        { ...svc, health: svc.health.map(({ t, status }) => ({ t, status })) },
+      ]),
     );
     expect(detectPatterns({ ...auth, services: silenced })).toEqual(['bad-deploy']);
   });
