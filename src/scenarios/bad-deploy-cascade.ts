@@ -1,7 +1,7 @@
 /**
  * Cascading 5xx after a bad deploy: orders v4.2.0 throws on a new serializer path; orders' 5xx pass
  * 10% within minutes, checkout and shipping fail with it, the gateway's error rate rises; a rollback
- * ends it. Declare criteria: orders above 5% errors for 5 minutes (about minute 17).
+ * ends it. Declare criteria: orders above 5% errors for 5 minutes (about minute 16).
  */
 import type { Drill } from './drill.js';
 import { platform } from './platform.js';

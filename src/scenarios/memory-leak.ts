@@ -1,7 +1,8 @@
 /**
  * Memory leak: catalog's heap grows for forty minutes; p95 creeps up, GC pauses show, then pods are
  * OOM-killed one after another until a rolling restart with more memory. No deploy is involved.
- * Declare criteria: catalog p95 passes 3x its baseline for 5 minutes late in the creep (computed).
+ * Declare criteria: never met. The creep is slow enough that the trailing-median baseline climbs
+ * with it, so p95 never stays above 3x; the restarts and the slowness have to be read by people.
  */
 import type { Drill } from './drill.js';
 import { platform } from './platform.js';

@@ -1,7 +1,7 @@
 /**
  * Third-party dependency down: the external payment provider returns 503s and times out for twenty
  * minutes; payments fails a third of its calls and checkout's 5xx follow, until payments is switched
- * to the fallback provider. Declare criteria: payments above 5% errors for 5 minutes (about minute 17).
+ * to the fallback provider. Declare criteria: payments above 5% errors for 5 minutes (about minute 16).
  */
 import type { Drill } from './drill.js';
 import { platform } from './platform.js';
