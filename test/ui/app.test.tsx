@@ -229,3 +229,80 @@ describe('the dashboard at other sizes', () => {
     expect(frame).toContain('✖ 127.0.0.1:9001 DOWN 20s (connection refused), retry in 4s');
   });
 });
+
+describe('the incident on screen', () => {
+  function declared(now = T0) {
+    const s = session(now);
+    s.declare('checkout failing', 'SEV1');
+    s.record({ type: 'role/assigned', role: 'ic', who: 'sam' });
+    s.record({ type: 'note/added', text: 'rolled back v2.3.1' });
+    return s;
+  }
+
+  it('shows the band, the clocks and the roles at 80x24, and the checklist after Tab', async () => {
+    const s = declared();
+    screen = renderAt(
+      <App
+        store={seeded()}
+        session={s}
+        profile={profile}
+        clock={() => T0 + 90_000}
+        source="test"
+        size={{ columns: 80, rows: 24 }}
+      />,
+      80,
+      24,
+    );
+    const frame = await screen.waitFor((f) => f.includes('SEV1 CRITICAL'), 'the incident band');
+    expect(frame.split('\n').length).toBeLessThanOrEqual(24);
+    expect(frame).toContain('INVESTIGATING T+0:01:30');
+    expect(frame).toMatch(/Acknowledge .* 03:30/);
+    expect(frame).toContain('IC sam');
+    expect(frame).toMatch(/TL ✖ needed/);
+    screen.stdin.type('\t');
+    const panel = await screen.waitFor((f) => f.includes('Checklist · triage'), 'the checklist');
+    expect(panel).toContain('Timeline · all');
+    expect(panel).toContain('Note: rolled back v2.3.1');
+  });
+
+  it('shows services beside the checklist and timeline at 200x60', async () => {
+    const s = declared();
+    screen = renderAt(
+      <App
+        store={seeded()}
+        session={s}
+        profile={profile}
+        clock={() => T0 + 90_000}
+        source="test"
+        size={{ columns: 200, rows: 60 }}
+      />,
+      200,
+      60,
+    );
+    const frame = await screen.waitFor((f) => f.includes('Checklist · triage'), 'the wide incident layout');
+    expect(frame.split('\n').length).toBeLessThanOrEqual(60);
+    expect(frame).toContain('payments');
+    expect(frame).toContain('Timeline · all');
+    expect(frame).toContain('Incident Commander sam');
+  });
+
+  it('turns a breached clock red and writes it to the timeline once', async () => {
+    const s = declared();
+    const later = T0 + 6 * 60_000;
+    screen = renderAt(
+      <App
+        store={seeded()}
+        session={s}
+        profile={profile}
+        clock={() => later}
+        source="test"
+        size={{ columns: 200, rows: 60 }}
+      />,
+      200,
+      60,
+    );
+    await screen.waitFor((f) => f.includes('BREACHED'), 'the breached clock');
+    await screen.waitFor((f) => f.includes('Deadline missed: ack'), 'the breach in the timeline');
+    expect(s.events.filter((e) => e.type === 'clock/breached' && e.clock === 'ack')).toHaveLength(1);
+  });
+});
