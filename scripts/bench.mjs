@@ -1,0 +1,140 @@
+// `npm run bench`: the real dashboard in a real pty, fed over real WebSocket by a load generator
+// in another process; prints one table (each figure beside its baseline from the same run) and
+// keeps the raw results as JSON. --smoke: a tiny, fast run for CI. --soak-full: 90,000 frames.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { steady } from './bench/bandwidth.mjs';
+import { startLoadgen } from './bench/env.mjs';
+import { ingestCeiling } from './bench/ingest.mjs';
+import { keyLatency } from './bench/latency.mjs';
+import { resizeStorm } from './bench/resize.mjs';
+import { soak } from './bench/soak.mjs';
+import { startup } from './bench/startup.mjs';
+import { table } from './bench/table.mjs';
+
+const smoke = process.argv.includes('--smoke');
+const soakFull = process.argv.includes('--soak-full');
+const RENDERERS = ['cells', 'ink'];
+const plan = smoke
+  ? {
+      sizes: [[80, 24]],
+      seconds: 4,
+      idleSizes: [],
+      presses: 20,
+      loadPresses: 0,
+      rates: [],
+      soakFrames: 300,
+      startupRuns: 1,
+      resize: false,
+    }
+  : {
+      sizes: [
+        [80, 24],
+        [160, 48],
+      ],
+      seconds: 20,
+      idleSizes: [
+        [80, 24],
+        [160, 48],
+      ],
+      presses: 200,
+      loadPresses: 200,
+      rates: [2000, 5000, 10000, 20000, 40000, 80000, 160000, 320000],
+      soakFrames: soakFull ? 90_000 : 2000,
+      startupRuns: 5,
+      resize: true,
+    };
+
+const log = (s) => process.stderr.write(`bench: ${s}\n`);
+const sequential = async (fn) => {
+  const out = {};
+  for (const r of RENDERERS) out[r] = await fn(r);
+  return out;
+};
+
+const results = {
+  when: new Date().toISOString(),
+  machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version, platform: process.platform },
+  smoke,
+  plan,
+};
+
+const feed = await startLoadgen(32);
+try {
+  results.bandwidth = [];
+  for (const [columns, rows] of plan.sizes) {
+    log(`steady state ${columns}x${rows}`);
+    results.bandwidth.push({
+      size: `${columns}x${rows}`,
+      ...(await sequential((renderer) =>
+        steady({ url: feed.url, renderer, columns, rows, seconds: plan.seconds }),
+      )),
+    });
+  }
+  results.latency = [];
+  const [lc, lr] = plan.sizes.at(-1);
+  log(`key latency at 1 Hz, ${lc}x${lr}`);
+  results.latency.push({
+    load: '1 Hz',
+    ...(await sequential((renderer) =>
+      keyLatency({ url: feed.url, renderer, columns: lc, rows: lr, presses: plan.presses }),
+    )),
+  });
+  if (plan.loadPresses > 0) {
+    const heavy = await startLoadgen(200);
+    heavy.set({ rate: 2000 });
+    log('key latency under 2,000 msg/s, 200 services');
+    results.latency.push({
+      load: '2,000 msg/s',
+      ...(await sequential((renderer) =>
+        keyLatency({ url: heavy.url, renderer, columns: 160, rows: 48, presses: plan.loadPresses }),
+      )),
+    });
+    heavy.stop();
+  }
+  if (plan.idleSizes.length > 0) {
+    const quiet = await startLoadgen(32);
+    quiet.set({ idle: true });
+    results.idle = [];
+    for (const [columns, rows] of plan.idleSizes) {
+      log(`idle ${columns}x${rows}`);
+      results.idle.push({
+        size: `${columns}x${rows}`,
+        ...(await sequential((renderer) =>
+          steady({ url: quiet.url, renderer, columns, rows, seconds: 15, idle: true }),
+        )),
+      });
+    }
+    quiet.stop();
+  }
+  if (plan.rates.length > 0) {
+    log('ingest ceiling');
+    results.ingest = await ingestCeiling(plan.rates, 'cells');
+  }
+  log(`soak, ${plan.soakFrames} frames`);
+  results.soak = await soak({ url: feed.url, renderer: 'cells', frames: plan.soakFrames });
+  log('start-up');
+  results.startup = await startup({ url: feed.url, renderer: 'cells', runs: plan.startupRuns });
+  if (plan.resize) {
+    log('resize storm');
+    results.resize = await resizeStorm({ url: feed.url, renderer: 'cells' });
+  }
+} finally {
+  feed.stop();
+}
+
+const m = results.machine;
+console.log(
+  `\nwarroom bench${smoke ? ' (smoke)' : ''} — ${m.cpu}, ${m.cores} cores, Node ${m.node}, ${results.when}`,
+);
+console.log(
+  `terminal sizes: ${plan.sizes.map((s) => s.join('x')).join(', ')}; 32 services at 1 Hz unless noted\n`,
+);
+console.log(table(results));
+const dir = smoke ? tmpdir() : 'bench/results';
+mkdirSync(dir, { recursive: true });
+const file = join(dir, smoke ? 'warroom-bench-smoke.json' : 'latest.json');
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nraw results: ${file}`);
+process.exit(0);

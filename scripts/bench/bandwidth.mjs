@@ -1,0 +1,35 @@
+// Terminal bandwidth, frames and CPU at steady state and idle, against the changed-cells floor.
+import { floorBytes } from './floor.mjs';
+import { BIN, rendererEnv } from './env.mjs';
+import { cpuSeconds, pause, quit, spawnTerm, waitScreen } from './term.mjs';
+
+/** Runs warroom on `url` and measures a window of `seconds` after a warm-up. */
+export async function steady({ url, renderer, columns, rows, seconds, idle }) {
+  const t = spawnTerm([BIN, '--feed', url], { columns, rows, env: rendererEnv(renderer), snapshots: true });
+  await waitScreen(t, (s) => s.includes('svc-000') && s.includes('live'), 'the services');
+  await pause(idle ? 2500 : 3000);
+  t.chunks.length = 0;
+  const first = t.frames.length;
+  const bytes0 = t.bytes;
+  const cpu0 = cpuSeconds(t.proc.pid);
+  const t0 = performance.now();
+  await pause(seconds * 1000);
+  const elapsed = (performance.now() - t0) / 1000;
+  const cpu = (cpuSeconds(t.proc.pid) - cpu0) / elapsed;
+  const bytes = (t.bytes - bytes0) / elapsed;
+  const frames = t.frames.slice(Math.max(0, first - 1));
+  let floor = 0;
+  for (let i = 1; i < frames.length; i += 1) {
+    if (frames[i - 1].cells && frames[i].cells) floor += floorBytes(frames[i - 1].cells, frames[i].cells);
+  }
+  await quit(t);
+  return {
+    renderer,
+    size: `${columns}x${rows}`,
+    seconds: elapsed,
+    bytesPerS: bytes,
+    floorPerS: floor / elapsed,
+    framesPerS: (t.frames.length - first) / elapsed,
+    cpuPct: cpu * 100,
+  };
+}

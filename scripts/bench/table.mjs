@@ -1,0 +1,103 @@
+// The one table the bench prints: each figure beside its baseline from the same run.
+const f = (n, d = 0) =>
+  Number.isFinite(n)
+    ? n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d })
+    : '—';
+const ms = (v) => v.map((x) => f(x, 1)).join(' / ');
+
+/** Markdown rows for the results object. */
+export function table(r) {
+  const rows = [['measure', 'warroom (cells, default)', 'baseline', 'goal', 'met']];
+  const add = (...cells) => rows.push(cells);
+  for (const b of r.bandwidth ?? []) {
+    const ratio = b.cells.bytesPerS / b.cells.floorPerS;
+    add(
+      `bytes/s at steady state, ${b.size}`,
+      `${f(b.cells.bytesPerS)} (floor ${f(b.cells.floorPerS)}, ${f(ratio, 2)}x; ${f(b.cells.framesPerS, 1)} frames/s)`,
+      `Ink incremental ${f(b.ink.bytesPerS)} (floor ${f(b.ink.floorPerS)}, ${f(b.ink.bytesPerS / b.ink.floorPerS, 2)}x)`,
+      b.size === '80x24' ? '≤1.3x floor, <2,000' : '≤1.3x floor',
+      ratio <= 1.3 && (b.size !== '80x24' || b.cells.bytesPerS < 2000) ? 'yes' : 'no',
+    );
+  }
+  for (const b of r.bandwidth ?? []) {
+    if (b.size !== '160x48') continue;
+    add(
+      'CPU at 1 Hz, 160x48 (% of a core)',
+      f(b.cells.cpuPct, 2),
+      `Ink incremental ${f(b.ink.cpuPct, 2)}`,
+      '<2.5%',
+      b.cells.cpuPct < 2.5 ? 'yes' : 'no',
+    );
+  }
+  for (const l of r.latency ?? []) {
+    const goal = l.load === '1 Hz' ? 34 : 50;
+    add(
+      `key → first byte / frame done, p50/p95/p99 ms (${l.load}, ${l.cells.size})`,
+      `${ms(l.cells.first)} · ${ms(l.cells.frame)}`,
+      `Ink ${ms(l.ink.first)} · ${ms(l.ink.frame)}`,
+      `p99 <${goal} ms`,
+      l.cells.frame[2] < goal ? 'yes' : 'no',
+    );
+    if (l.load === '1 Hz')
+      add(
+        `bytes per key press (selection moves: 2 rows), ${l.cells.size}`,
+        f(l.cells.bytesP50),
+        `Ink ${f(l.ink.bytesP50)}`,
+        '<512',
+        l.cells.bytesP50 < 512 ? 'yes' : 'no',
+      );
+  }
+  for (const i of r.idle ?? []) {
+    add(
+      `idle (heartbeats only), ${i.size}: bytes/s · frames/s · CPU %`,
+      `${f(i.cells.bytesPerS, 1)} · ${f(i.cells.framesPerS, 2)} · ${f(i.cells.cpuPct, 2)}`,
+      `Ink ${f(i.ink.bytesPerS, 1)} · ${f(i.ink.framesPerS, 2)} · ${f(i.ink.cpuPct, 2)}`,
+      '<300 B/s, ≤1 frame/s, <0.5%',
+      i.cells.bytesPerS < 300 && i.cells.framesPerS <= 1.05 && i.cells.cpuPct < 0.5 ? 'yes' : 'no',
+    );
+  }
+  if (r.ingest) {
+    const { app, bare } = r.ingest;
+    add(
+      'ingest ceiling (msg/s without falling behind)',
+      f(app.ceiling),
+      `bare ws client ${f(bare.ceiling)}`,
+      '≥50% of bare',
+      app.ceiling >= bare.ceiling / 2 ? 'yes' : 'no',
+    );
+  }
+  if (r.soak) {
+    const s = r.soak;
+    add(
+      `memory over ${f(s.frames)} frames: heap slope MB/1k frames · RSS max MB`,
+      `${f(s.heapSlopeMbPer1k, 4)} · ${f(s.rssMaxMb)}`,
+      '—',
+      '<0.05 · <200',
+      s.heapSlopeMbPer1k < 0.05 && s.rssMaxMb < 200 ? 'yes' : 'no',
+    );
+  }
+  if (r.startup) {
+    const s = r.startup;
+    add(
+      'start-up: exec → first complete frame, ms (median)',
+      f(s.appMs),
+      `minimal Ink app ${f(s.inkMs)}`,
+      '<2x',
+      s.appMs < 2 * s.inkMs ? 'yes' : 'no',
+    );
+  }
+  if (r.resize) {
+    const z = r.resize;
+    add(
+      '20 resizes in 2 s: frames taller than the terminal · final = fresh start',
+      `${z.tallerFrames} of ${z.frames} · ${z.identical ? 'identical' : 'differs'}`,
+      '—',
+      '0 · identical',
+      z.tallerFrames === 0 && z.identical ? 'yes' : 'no',
+    );
+  }
+  return rows
+    .map((c) => `| ${c.join(' | ')} |`)
+    .join('\n')
+    .replace(/^(\|[^\n]*\|)\n/, (_m, h) => `${h}\n|${' --- |'.repeat(5)}\n`);
+}
