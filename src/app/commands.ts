@@ -56,6 +56,16 @@ function evidenceLine(e: CriteriaEvidence): string {
   return `${e.service} ${value} for ${formatAge(e.forMs)}`;
 }
 
+/**
+ * The profile's suggested severity for what the feeds show. Evidence is timed in feed time (a
+ * replay runs ahead of the wall clock), so it is judged at the feed's own latest moment.
+ */
+export function suggestFromEvidence(profile: Profile, evidence: readonly CriteriaEvidence[]) {
+  if (evidence.length === 0) return null;
+  const feedNow = Math.max(...evidence.map((e) => e.since + e.forMs));
+  return suggestSeverity(profile, evidence, feedNow);
+}
+
 /** Starts a command from a key press. */
 export function startCommand(id: CommandId, deps: CommandDeps): UiAction[] {
   const { session, profile } = deps;
@@ -149,7 +159,7 @@ export function finishModal(modal: Modal, value: string, deps: CommandDeps): UiA
   const { session, profile } = deps;
   switch (modal.purpose) {
     case 'declare-title': {
-      const suggestion = suggestSeverity(profile, deps.evidence, deps.now);
+      const suggestion = suggestFromEvidence(profile, deps.evidence);
       const options = severityOptions(profile);
       const index = Math.max(
         0,

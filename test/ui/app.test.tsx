@@ -88,7 +88,7 @@ describe('the dashboard at 80x24', () => {
     expect(rows[0]).toContain('12%✖');
     expect(rows[1]).toContain('postgres-primary');
     expect(rows[1]).toContain('2.1×▲');
-    expect(frame).toContain('INCIDENT CRITERIA MET: payments error rate 12% for 6m');
+    expect(frame).toContain('▲ CRITERIA MET payments error rate 12% for 6m · d to declare SEV2');
     expect(frame).toContain('● 127.0.0.1:9000 live');
     expect(frame).toContain('q quit');
   });

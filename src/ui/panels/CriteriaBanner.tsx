@@ -27,7 +27,7 @@ export const CriteriaBanner = memo(function CriteriaBanner({ evidence, width, hi
   const more = evidence.length > 1 ? ` (+${evidence.length - 1} more)` : '';
   return (
     <T t="banner.criteria">
-      {fit(` ▲ INCIDENT CRITERIA MET: ${evidenceText(first)}${more}${hint ? ` — ${hint}` : ''}`, width)}
+      {fit(` ▲ CRITERIA MET ${evidenceText(first)}${more}${hint ? ` · ${hint}` : ''}`, width)}
     </T>
   );
 });

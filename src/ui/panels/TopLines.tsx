@@ -1,6 +1,7 @@
 /** Everything above the main area: the band, the incident's clocks and roles, banners, a notice. */
 import { Box } from 'ink';
 import type { ReactNode } from 'react';
+import { suggestFromEvidence } from '../../app/commands.js';
 import type { CriteriaEvidence } from '../../feeds/store.js';
 import type { Profile } from '../../incident/profile-schema.js';
 import type { useIncident } from '../hooks/use-incident.js';
@@ -34,7 +35,8 @@ export function TopLines(p: TopLinesProps) {
   const extra = upgrade ? `▲ suggest ${upgrade.to}: ${upgrade.rule}` : undefined;
   const lines =
     1 + (declared ? 2 : 0) + (p.warnings.length ? 1 : 0) + (p.evidence.length ? 1 : 0) + (p.notice ? 1 : 0);
-  const suggestion = p.evidence.length ? 'press d to declare' : undefined;
+  const suggested = suggestFromEvidence(p.profile, p.evidence);
+  const suggestion = p.evidence.length ? `d to declare${suggested ? ` ${suggested.severity}` : ''}` : undefined;
   return (
     <>
       {declared ? (
