@@ -1,5 +1,6 @@
 /** Entry point: arguments, config, wiring. Errors reach the user as sentences, never stack traces. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feedToken, loadConfig } from './config.js';
 import { FixtureError, loadFixture } from './feeds/fixture.js';
@@ -13,6 +14,7 @@ import { resolveDataDir } from './incident/data-dir.js';
 import { DEFAULT_PROFILE } from './incident/profiles/index.js';
 import { identity } from './config.js';
 import { runImportRunbook } from './runbook/command.js';
+import { runRecordCommand } from './feeds/recorder.js';
 
 declare const WARROOM_VERSION: string | undefined;
 const VERSION = typeof WARROOM_VERSION === 'string' ? WARROOM_VERSION : 'dev';
@@ -59,6 +61,13 @@ async function main(argv: readonly string[]): Promise<number> {
     return ok ? 0 : 1;
   }
 
+  if (command === 'record') {
+    const url = flags.feed?.[0];
+    if (!url || !flags.out) throw new UsageError('usage: warroom record --feed URL -o FILE.jsonl');
+    const token = feedToken(config);
+    return runRecordCommand({ url, out: flags.out, ...(token ? { token } : {}) });
+  }
+
   if (command === 'replay') {
     const path = positionals[0];
     if (!path) throw new UsageError('replay needs a fixture file: warroom replay FIXTURE');
@@ -87,7 +96,14 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const loaded = loadProfile(flags.profile ?? config.profile ?? DEFAULT_PROFILE);
   if (!loaded.ok) throw new UsageError(`the profile cannot be used:\n${loaded.error.message}`);
+  const runbookPath =
+    flags.runbook ?? (existsSync(loaded.profile.source) ? loaded.profile.source : undefined);
+  if (flags.runbook && !existsSync(flags.runbook)) throw new UsageError(`no runbook at ${flags.runbook}`);
+  const runbook = runbookPath
+    ? { name: basename(runbookPath), text: readFileSync(runbookPath, 'utf8') }
+    : undefined;
   const common = {
+    runbook,
     theme: themeChoice.theme,
     warnings: allWarnings,
     staleAfterMs,

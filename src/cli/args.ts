@@ -8,7 +8,7 @@ export class UsageError extends Error {
 }
 
 /** The subcommands warroom knows. */
-export const COMMANDS = ['dashboard', 'demo', 'replay', 'profiles', 'profile'] as const;
+export const COMMANDS = ['dashboard', 'demo', 'replay', 'record', 'profiles', 'profile'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const OPTIONS = {
@@ -21,6 +21,8 @@ const OPTIONS = {
   'stale-after': { type: 'string' },
   profile: { type: 'string' },
   'data-dir': { type: 'string' },
+  runbook: { type: 'string' },
+  out: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -57,6 +59,8 @@ const flagsSchema = z.object({
   'stale-after': numberFrom('stale-after', 1, 3600),
   profile: z.string().min(1).optional(),
   'data-dir': z.string().min(1).optional(),
+  runbook: z.string().min(1).optional(),
+  out: z.string().min(1).optional(),
   help: z.boolean().optional(),
   version: z.boolean().optional(),
 });
@@ -101,6 +105,8 @@ Usage
   warroom demo [--speed X]          replay the demo scenario on loopback and show it (what npm start runs)
   warroom replay FIXTURE [--port N] [--speed X] [--loop]
                                     serve a recorded fixture over WebSocket for other clients
+  warroom record --feed URL -o FILE.jsonl
+                                    capture a live feed as a fixture (Ctrl+C finishes the file)
   warroom profiles                  list the runbook profiles (built-in and your own)
   warroom profile check FILE        validate a profile file; each problem with its JSON path
   warroom import-runbook RUNBOOK.md -o PROFILE.json [--merge BASE]
@@ -114,6 +120,7 @@ Options
   --loop, --no-loop  replay from the start again when the fixture ends (demo loops by default)
   --stale-after S    seconds without a message before a feed shows stale (default 15)
   --profile NAME|PATH  the runbook profile: severities, clocks, roles, checklists (default sre-sev3)
+  --runbook FILE     the Markdown runbook to read beside the incident (b opens it)
   --data-dir DIR     where incident journals live (default ~/.local/share/warroom; or WARROOM_DATA_DIR)
   -h, --help         this text
   -v, --version      the version

@@ -27,6 +27,8 @@ export type DashboardOptions = {
   user: string;
   /** Incidents declared here are drills (journals kept apart, marked DRILL). */
   drill: boolean;
+  /** The Markdown runbook for the viewer. */
+  runbook?: { name: string; text: string } | undefined;
   /** Closed after the screen is restored (the embedded replay server, say). */
   onShutdown?: () => Promise<void>;
 };
@@ -66,6 +68,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
         session={session}
         profile={options.profile}
         resumable={resumable}
+        runbook={options.runbook}
         clock={Date.now}
         source={options.source}
         warnings={options.warnings}

@@ -4,7 +4,15 @@
  */
 
 /** Where a binding applies; the input router tries the innermost context first. */
-export type KeyContext = 'global' | 'services' | 'incident' | 'checklist' | 'timeline' | 'help' | 'filter';
+export type KeyContext =
+  | 'global'
+  | 'services'
+  | 'incident'
+  | 'checklist'
+  | 'timeline'
+  | 'help'
+  | 'runbook'
+  | 'filter';
 
 /** A command the user can trigger. */
 export type CommandId =
@@ -23,6 +31,12 @@ export type CommandId =
   | 'panel.prev'
   | 'checklist.tick'
   | 'timeline.filter'
+  | 'runbook.open'
+  | 'runbook.toc'
+  | 'runbook.search'
+  | 'runbook.next'
+  | 'runbook.prev'
+  | 'runbook.close'
   | 'nav.up'
   | 'nav.down'
   | 'nav.pageUp'
@@ -44,6 +58,7 @@ export type Binding = {
     | 'Services'
     | 'Checklist'
     | 'Timeline'
+    | 'Runbook'
     | 'Navigation'
     | 'Overlays';
   readonly context: KeyContext;
@@ -71,6 +86,11 @@ export const BINDINGS: readonly Binding[] = [
   { id: 'incident.resolve', keys: ['R'], description: 'Resolve; before the watch is over it asks for an override', category: 'Incident', context: 'incident', visible: true, hint: 'resolve' },
   { id: 'checklist.tick', keys: ['space', 'x'], description: 'Tick or untick the selected item', category: 'Checklist', context: 'checklist', visible: true, hint: 'tick' },
   { id: 'timeline.filter', keys: ['f'], description: 'Filter the timeline by kind', category: 'Timeline', context: 'timeline', visible: true, hint: 'kind' },
+  { id: 'runbook.open', keys: ['b'], description: 'Open the runbook at the section for this stage', category: 'Runbook', context: 'global', visible: true, hint: 'runbook' },
+  { id: 'runbook.toc', keys: ['t'], description: 'Runbook: jump to a heading', category: 'Runbook', context: 'runbook', visible: true, hint: 'contents' },
+  { id: 'runbook.search', keys: ['/'], description: 'Runbook: search', category: 'Runbook', context: 'runbook', visible: true, hint: 'search' },
+  { id: 'runbook.next', keys: ['n'], description: 'Runbook: next match', category: 'Runbook', context: 'runbook', visible: true, hint: 'next' },
+  { id: 'runbook.prev', keys: ['N'], description: 'Runbook: previous match', category: 'Runbook', context: 'runbook', visible: false },
   { id: 'services.filter', keys: ['/'], description: 'Filter services by name', category: 'Services', context: 'services', visible: true, hint: 'filter' },
   { id: 'services.order', keys: ['o'], description: 'Order services worst first or by name', category: 'Services', context: 'services', visible: true, hint: 'order' },
   { id: 'nav.up', keys: ['up', 'k'], description: 'Move up in the focused panel', category: 'Navigation', context: 'global', visible: false },
@@ -80,6 +100,7 @@ export const BINDINGS: readonly Binding[] = [
   { id: 'nav.top', keys: ['g', 'home'], description: 'Jump to the top', category: 'Navigation', context: 'global', visible: false },
   { id: 'nav.bottom', keys: ['G', 'end'], description: 'Jump to the bottom', category: 'Navigation', context: 'global', visible: false },
   { id: 'overlay.close', keys: ['escape', '?', 'q'], description: 'Close the help', category: 'Overlays', context: 'help', visible: true, hint: 'close' },
+  { id: 'runbook.close', keys: ['escape', 'b', 'q'], description: 'Close the runbook', category: 'Runbook', context: 'runbook', visible: true, hint: 'close' },
   { id: 'filter.apply', keys: ['enter'], description: 'Keep the filter and return to the list', category: 'Overlays', context: 'filter', visible: true, hint: 'keep' },
   { id: 'filter.cancel', keys: ['escape'], description: 'Clear the filter', category: 'Overlays', context: 'filter', visible: true, hint: 'clear' },
 ];

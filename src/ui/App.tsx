@@ -1,12 +1,16 @@
 /** The dashboard: reads the store and the incident at a bounded rate, routes keys, lays out panels. */
 import { Box, useApp, useInput, useWindowSize } from 'ink';
-import { useEffect, useReducer } from 'react';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { type CommandDeps, finishModal, startCommand } from '../app/commands.js';
 import type { IncidentSession } from '../app/incident-session.js';
 import type { MetricStore } from '../feeds/store.js';
 import type { Profile } from '../incident/profile-schema.js';
 import { keyNames } from '../keys/decode.js';
+import { currentStage } from '../incident/checklists.js';
+import { findSection } from '../runbook/search.js';
+import type { CommandId } from '../keys/bindings.js';
 import { useIncident } from './hooks/use-incident.js';
+import { type RunbookSource, useRunbook } from './hooks/use-runbook.js';
 import { useThrottledVersion } from './hooks/use-throttled-store.js';
 import { useTick } from './hooks/use-tick.js';
 import { modalKey } from './modal.js';
@@ -34,6 +38,8 @@ export type AppProps = {
   readonly warnings?: readonly string[];
   /** An open incident found on disk, offered for resume at start. */
   readonly resumable?: { readonly id: string; readonly path: string; readonly label: string } | undefined;
+  /** The Markdown runbook to read beside the incident (b). */
+  readonly runbook?: RunbookSource | undefined;
   /** Fixed size for tests; the live terminal size otherwise. */
   readonly size?: { readonly columns: number; readonly rows: number };
   /** Repaints per second at most for feed data. */
@@ -63,7 +69,14 @@ export function App(props: AppProps) {
   const windowSize = useWindowSize();
   const { columns, rows } = size ?? windowSize;
   const { exit } = useApp();
-  const [ui, dispatch] = useReducer(uiReducer, props.resumable, initialUi);
+  const [ui, dispatchUi] = useReducer(uiReducer, props.resumable, initialUi);
+  // Keys can arrive in separate reads before React renders again; they must see the state the
+  // previous key left, so the latest state is kept here and updated on every dispatch.
+  const uiRef = useRef(ui);
+  const dispatch = useCallback((action: UiAction): void => {
+    uiRef.current = uiReducer(uiRef.current, action);
+    dispatchUi(action);
+  }, []);
   useThrottledVersion(store, maxHz);
   const now = useTick(clock);
   const incident = useIncident(session, profile, now);
@@ -79,9 +92,66 @@ export function App(props: AppProps) {
         error: true,
       });
     }
-  }, [session, now]);
+  }, [session, now, dispatch]);
 
   const layout = computeLayout(columns, rows, active ? 'incident' : 'events');
+  const runbook = useRunbook(props.runbook, Math.max(20, columns - 5), ui.runbookQuery);
+  const page = Math.max(1, rows - 8);
+  const runbookMax = Math.max(0, (runbook.doc?.lines.length ?? 0) - page);
+
+  /** Viewer commands need the laid-out document, so they are answered here rather than in app/commands. */
+  const runbookCommand = (id: CommandId, state: UiState): UiAction[] => {
+    const doc = runbook.doc;
+    if (!doc)
+      return [{ type: 'notice', text: 'no runbook attached: start with --runbook FILE', error: true }];
+    switch (id) {
+      case 'runbook.open': {
+        const hint = session.state.declared ? currentStage(session.state) : '';
+        const top = hint ? (findSection(doc.toc, hint)?.line ?? 0) : 0;
+        return [{ type: 'runbook/open', top: Math.min(top, runbookMax) }];
+      }
+      case 'runbook.toc':
+        return [
+          {
+            type: 'modal/open',
+            modal: {
+              kind: 'picker',
+              purpose: 'runbook-toc',
+              label: 'Jump to',
+              options: doc.toc.slice(0, 40).map((t) => ({
+                id: String(t.line),
+                label: `${'  '.repeat(Math.max(0, t.level - 1))}${t.title}`,
+              })),
+              index: 0,
+            },
+          },
+        ];
+      case 'runbook.search':
+        return [
+          {
+            type: 'modal/open',
+            modal: {
+              kind: 'prompt',
+              purpose: 'runbook-search',
+              label: 'Search the runbook',
+              value: state.runbookQuery,
+            },
+          },
+        ];
+      case 'runbook.next':
+      case 'runbook.prev': {
+        const forward = id === 'runbook.next';
+        const next = forward
+          ? runbook.matches.find((m) => m > state.runbookTop)
+          : [...runbook.matches].reverse().find((m) => m < state.runbookTop);
+        return next === undefined
+          ? [{ type: 'notice', text: runbook.matches.length ? 'no more matches' : 'no matches' }]
+          : [{ type: 'runbook/jump', line: next, max: runbookMax }];
+      }
+      default:
+        return [];
+    }
+  };
   const sparkWidth = layout.mode === 'too-small' ? 0 : layout.table.errSpark;
   const serviceRows = buildServiceRows(store, { now, order: ui.order, filter: ui.filter, sparkWidth });
   const names = serviceRows.map((r) => r.name);
@@ -105,12 +175,13 @@ export function App(props: AppProps) {
   };
 
   useInput((input, key) => {
-    let state = ui;
+    let state = uiRef.current;
+    cursor = state.checklistCursor;
     const apply = (actions: readonly UiAction[]): void => {
       for (const a of actions) {
-        state = uiReducer(state, a);
-        cursor = state.checklistCursor;
         dispatch(a);
+        state = uiRef.current;
+        cursor = state.checklistCursor;
       }
     };
     for (const name of keyNames(input, key)) {
@@ -118,18 +189,21 @@ export function App(props: AppProps) {
         const result = modalKey(state.modal, name);
         if (!result.done) apply([{ type: 'modal/update', modal: result.modal }]);
         else if (result.cancelled) apply([{ type: 'modal/close' }, { type: 'notice', text: 'cancelled' }]);
+        else if (result.modal.kind !== 'none' && result.modal.purpose === 'runbook-search')
+          apply([{ type: 'modal/close' }, { type: 'runbook/search', query: result.value }]);
+        else if (result.modal.kind !== 'none' && result.modal.purpose === 'runbook-toc')
+          apply([
+            { type: 'modal/close' },
+            { type: 'runbook/jump', line: Number(result.value), max: runbookMax },
+          ]);
         else apply(finishModal(result.modal, result.value, deps));
         continue;
       }
       if (state.notice) apply([{ type: 'notice/clear' }]);
-      const page = Math.max(1, rows - 8);
-      for (const step of routeKey(state, name, {
-        names,
-        page,
-        checklistCount: incident.checklist.items,
-        incident: active,
-      })) {
-        if (step.type === 'command') apply(startCommand(step.id, deps));
+      const ctx = { names, page, checklistCount: incident.checklist.items, incident: active, runbookMax };
+      for (const step of routeKey(state, name, ctx)) {
+        if (step.type === 'command' && step.id.startsWith('runbook.')) apply(runbookCommand(step.id, state));
+        else if (step.type === 'command') apply(startCommand(step.id, deps));
         else apply([step]);
       }
       if (state.quitting) {
@@ -164,6 +238,11 @@ export function App(props: AppProps) {
             store={store}
             incident={incident}
             active={active}
+            runbook={
+              runbook.doc && props.runbook
+                ? { name: props.runbook.name, doc: runbook.doc, matches: runbook.matches }
+                : undefined
+            }
           />
         )}
       </TopLines>

@@ -18,12 +18,15 @@ export type RouteContext = {
   readonly checklistCount: number;
   /** Whether an incident is open (incident keys work only then). */
   readonly incident: boolean;
+  /** The last top line the runbook viewer can scroll to. */
+  readonly runbookMax?: number;
 };
 
 /** Context order for the current state, innermost first (modals are handled before this). */
 export function contexts(state: UiState, incident: boolean): KeyContext[] {
   if (state.editingFilter) return ['filter'];
   if (state.overlay === 'help') return ['help'];
+  if (state.overlay === 'runbook') return ['runbook'];
   const focus: KeyContext = state.focus;
   return incident ? [focus, 'incident', 'global'] : [focus, 'global'];
 }
@@ -81,6 +84,13 @@ function commandSteps(id: CommandId, state: UiState, ctx: RouteContext): Step[] 
       return state.focus === 'services'
         ? [{ type: 'select/edge', edge: 'bottom', names: ctx.names }]
         : move(state, 10_000, ctx);
+    case 'runbook.close':
+      return [{ type: 'help/close' }];
+    case 'runbook.open':
+    case 'runbook.toc':
+    case 'runbook.search':
+    case 'runbook.next':
+    case 'runbook.prev':
     case 'incident.declare':
     case 'incident.ack':
     case 'incident.severity':
@@ -108,6 +118,24 @@ export function routeKey(state: UiState, key: string, ctx: RouteContext): Step[]
       if (key === 'space') return [{ type: 'filter/input', text: ' ' }];
       if ([...key].length === 1) return [{ type: 'filter/input', text: key }];
       return [];
+    }
+    if (context === 'runbook') {
+      const max = ctx.runbookMax ?? 0;
+      const by: Record<string, number> = {
+        down: 1,
+        j: 1,
+        up: -1,
+        k: -1,
+        pagedown: ctx.page,
+        pageup: -ctx.page,
+        space: ctx.page,
+        g: -1e9,
+        home: -1e9,
+        G: 1e9,
+        end: 1e9,
+      };
+      const step = by[key];
+      return step === undefined ? [] : [{ type: 'runbook/scroll', by: step, max }];
     }
     if (context === 'help') {
       if (key === 'down' || key === 'j') return [{ type: 'help/scroll', by: 1 }];

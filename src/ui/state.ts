@@ -21,7 +21,7 @@ export type TimelineFilter = (typeof TIMELINE_FILTERS)[number];
 
 /** What the screen is showing and where the user is. */
 export type UiState = {
-  readonly overlay: 'none' | 'help';
+  readonly overlay: 'none' | 'help' | 'runbook';
   readonly filter: string;
   readonly editingFilter: boolean;
   /** The filter before editing began, restored by Esc. */
@@ -38,6 +38,9 @@ export type UiState = {
   readonly timelineBack: number;
   /** A one-line message for the user (what happened, or what went wrong). */
   readonly notice: { readonly text: string; readonly error: boolean } | undefined;
+  /** First line of the runbook viewer's window. */
+  readonly runbookTop: number;
+  readonly runbookQuery: string;
 };
 
 /** Actions on the screen state; list-relative moves carry the visible names. */
@@ -63,7 +66,11 @@ export type UiAction =
   | { type: 'timeline/scroll'; by: number }
   | { type: 'timeline/filter' }
   | { type: 'notice'; text: string; error?: boolean }
-  | { type: 'notice/clear' };
+  | { type: 'notice/clear' }
+  | { type: 'runbook/open'; top: number }
+  | { type: 'runbook/scroll'; by: number; max: number }
+  | { type: 'runbook/jump'; line: number; max: number }
+  | { type: 'runbook/search'; query: string };
 
 /** The state a fresh dashboard starts in. */
 export const INITIAL_UI: UiState = {
@@ -81,6 +88,8 @@ export const INITIAL_UI: UiState = {
   timelineFilter: 'all',
   timelineBack: 0,
   notice: undefined,
+  runbookTop: 0,
+  runbookQuery: '',
 };
 
 function move(selected: string | undefined, names: readonly string[], by: number): string | undefined {
@@ -147,6 +156,14 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return { ...state, notice: { text: action.text, error: action.error ?? false } };
     case 'notice/clear':
       return { ...state, notice: undefined };
+    case 'runbook/open':
+      return { ...state, overlay: 'runbook', runbookTop: action.top };
+    case 'runbook/scroll':
+      return { ...state, runbookTop: Math.max(0, Math.min(action.max, state.runbookTop + action.by)) };
+    case 'runbook/jump':
+      return { ...state, overlay: 'runbook', runbookTop: Math.max(0, Math.min(action.max, action.line)) };
+    case 'runbook/search':
+      return { ...state, runbookQuery: action.query };
     default: {
       const never: never = action;
       return never;

@@ -7,7 +7,9 @@ import type { Layout } from '../view/layout.js';
 import { scrollOffset } from '../view/layout.js';
 import type { ServiceRow } from '../view/service-rows.js';
 import { filterTimeline } from '../view/incident-view.js';
+import type { RunbookDoc } from '../../runbook/doc-types.js';
 import { ChecklistPanel } from './ChecklistPanel.js';
+import { RunbookViewer } from './RunbookViewer.js';
 import { EventsPanel } from './EventsPanel.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { ModalView } from './ModalView.js';
@@ -24,6 +26,9 @@ export type MainAreaProps = {
   readonly store: MetricStore;
   readonly incident: ReturnType<typeof useIncident>;
   readonly active: boolean;
+  readonly runbook?:
+    | { readonly name: string; readonly doc: RunbookDoc; readonly matches: readonly number[] }
+    | undefined;
 };
 
 /** Wide: services beside a side column. Compact: one view at a time, chosen by the focused panel. */
@@ -33,6 +38,22 @@ export function MainArea(p: MainAreaProps) {
   const modalHeight = ui.modal.kind === 'none' ? 0 : modalLines(ui) + 2;
   const height = Math.max(1, p.height - modalHeight);
   if (ui.overlay === 'help') return <HelpOverlay width={columns} height={p.height} scroll={ui.helpScroll} />;
+  if (ui.overlay === 'runbook' && p.runbook) {
+    return (
+      <Box flexDirection="column" height={p.height} width={columns}>
+        {ui.modal.kind !== 'none' ? <ModalView modal={ui.modal} width={Math.min(columns, 90)} /> : null}
+        <RunbookViewer
+          name={p.runbook.name}
+          doc={p.runbook.doc}
+          top={ui.runbookTop}
+          matches={p.runbook.matches}
+          query={ui.runbookQuery}
+          width={columns}
+          height={height}
+        />
+      </Box>
+    );
+  }
 
   const selected = ui.selected ?? p.names[0];
   const index = Math.max(0, selected === undefined ? 0 : p.names.indexOf(selected));

@@ -36,7 +36,9 @@ export function TopLines(p: TopLinesProps) {
   const lines =
     1 + (declared ? 2 : 0) + (p.warnings.length ? 1 : 0) + (p.evidence.length ? 1 : 0) + (p.notice ? 1 : 0);
   const suggested = suggestFromEvidence(p.profile, p.evidence);
-  const suggestion = p.evidence.length ? `d to declare${suggested ? ` ${suggested.severity}` : ''}` : undefined;
+  const suggestion = p.evidence.length
+    ? `d to declare${suggested ? ` ${suggested.severity}` : ''}`
+    : undefined;
   return (
     <>
       {declared ? (
