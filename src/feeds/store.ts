@@ -105,6 +105,14 @@ export class MetricStore {
     return now - service.lastReceivedAt > this.staleAfterMs;
   }
 
+  /** Whether anything shown changes by the second: a feed not live or stale, or a stale service. */
+  needsSeconds(now = this.now()): boolean {
+    for (const [feed, state] of this.feeds)
+      if (state.kind !== 'live' || this.isFeedStale(feed, now)) return true;
+    for (const s of this.services.values()) if (this.isServiceStale(s, now)) return true;
+    return false;
+  }
+
   /** Services meeting the declare condition now (sustained error rate or p95 multiple). */
   criteriaMet(): CriteriaEvidence[] {
     const sustain = this.thresholds.declare.sustainMs;

@@ -78,7 +78,12 @@ export function App(props: AppProps) {
     dispatchUi(action);
   }, []);
   useThrottledVersion(store, maxHz);
-  const now = useTick(clock);
+  // Seconds matter while an incident runs or a feed or service is in trouble; otherwise the
+  // screen shows minutes and an idle dashboard should not rebuild its frame every second.
+  useTick(clock, 1000, (t) =>
+    session.active || store.needsSeconds(t) ? String(Math.floor(t / 1000)) : String(Math.floor(t / 60_000)),
+  );
+  const now = clock();
   const incident = useIncident(session, profile, now);
   const active = session.active;
 
