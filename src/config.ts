@@ -7,6 +7,23 @@ import { userInfo } from 'node:os';
 import Conf from 'conf';
 import { z } from 'zod';
 
+/** Where a status update can be delivered; a URL is named by an env var or a `webhooks` key, never written here. */
+export const deliveryTargetSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lower-case letters, digits and dashes'),
+    kind: z.enum(['slack', 'webhook', 'file']),
+    urlEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'expected an environment variable name').optional(),
+    urlConfigKey: z.string().min(1).optional(),
+    path: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((t) => (t.kind === 'file' ? t.path !== undefined : Boolean(t.urlEnv || t.urlConfigKey)), {
+    message: 'a file target needs "path"; a slack or webhook target needs "urlEnv" or "urlConfigKey"',
+  });
+
+/** One configured delivery target. */
+export type DeliveryTargetConfig = z.output<typeof deliveryTargetSchema>;
+
 /** The settings file's shape. Every key is optional. */
 export const configSchema = z
   .object({
@@ -17,6 +34,10 @@ export const configSchema = z
     staleAfterSeconds: z.number().min(1).max(3600).optional(),
     profile: z.string().min(1).optional(),
     dataDir: z.string().min(1).optional(),
+    /** Delivery targets for status updates. */
+    targets: z.array(deliveryTargetSchema).optional(),
+    /** URLs by key, for profile webhooks with `{"config": key}` and targets with `urlConfigKey`. */
+    webhooks: z.record(z.string().min(1), z.string().url()).optional(),
   })
   .strict();
 

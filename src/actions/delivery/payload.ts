@@ -1,0 +1,56 @@
+/**
+ * What a target receives. The generic JSON webhook and file targets get one JSON object:
+ *
+ * ```json
+ * {
+ *   "incident": { "id": "INC-20261122-1405", "title": "checkout failing", "severity": "SEV2", "status": "identified" },
+ *   "update": { "id": "<event id, the same on every retry>", "template": "update", "text": "…", "number": 3 },
+ *   "sent_at": "2026-11-22T14:05:00.000Z",
+ *   "drill": false
+ * }
+ * ```
+ *
+ * `update.number` counts updates from 1; `update.template` is null for free text; `sent_at` is when
+ * the person posted it (an outbox retry keeps it), so a receiver can dedupe on `update.id`.
+ * A Slack-compatible incoming webhook gets `{"text": "…"}`.
+ */
+import type { IncidentState, PostedUpdate } from '../../incident/state.js';
+
+/** The generic JSON payload (see the file comment). */
+export type UpdatePayload = {
+  readonly incident: {
+    readonly id: string;
+    readonly title: string;
+    readonly severity: string;
+    readonly status: string;
+  };
+  readonly update: {
+    readonly id: string;
+    readonly template: string | null;
+    readonly text: string;
+    readonly number: number;
+  };
+  readonly sent_at: string;
+  readonly drill: boolean;
+};
+
+/** The JSON payload of `update` as the incident stands now. */
+export function updatePayload(state: IncidentState, update: PostedUpdate): UpdatePayload {
+  const index = state.updates.findIndex((u) => u.id === update.id);
+  return {
+    incident: { id: state.id, title: state.title, severity: state.severity, status: state.status },
+    update: {
+      id: update.id,
+      template: update.template ?? null,
+      text: update.text,
+      number: index >= 0 ? index + 1 : state.updates.length + 1,
+    },
+    sent_at: new Date(update.at).toISOString(),
+    drill: state.drill,
+  };
+}
+
+/** The body of a Slack-compatible incoming webhook. */
+export function slackPayload(update: PostedUpdate): { text: string } {
+  return { text: update.text };
+}

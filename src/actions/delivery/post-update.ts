@@ -1,0 +1,99 @@
+/**
+ * Posting a status update. Order, so nothing typed is lost: the update is journalled first
+ * (update/posted, every target pending, fsynced), which also resets the "next update due" clock;
+ * then each target is tried; then each outcome is journalled as update/delivered. A target that
+ * failed stays in `state.updates[].pending` (the outbox) and `retryOutbox` tries it again, also
+ * after a restart, since the outbox is folded from the journal. In a drill the update goes to the
+ * drill outbox file only, never to a network target.
+ */
+import type { IncidentSession } from '../../app/incident-session.js';
+import type { Delivery } from '../../incident/events.js';
+import type { PostedUpdate } from '../../incident/state.js';
+import { unfilledMarkers } from '../render-update.js';
+import { type DeliverOptions, deliver } from './deliver.js';
+import { claim, release } from './in-flight.js';
+import { drillTarget, type ResolvedTarget } from './targets.js';
+
+/** What to post. */
+export type PostRequest = {
+  readonly template?: string;
+  readonly text: string;
+  /** Where to send it (see resolveTargets); ignored in a drill. */
+  readonly targets: readonly ResolvedTarget[];
+  /** Send even though the text still holds ⟨name?⟩ markers. */
+  readonly sendAnyway?: boolean;
+};
+
+/** Where things are and how to send them. */
+export type PostContext = DeliverOptions & {
+  /** The data directory; the drill outbox lives in <dataDir>/drills/outbox.jsonl. */
+  readonly dataDir: string;
+};
+
+/** What happened to a post. */
+export type PostResult = {
+  readonly update: string;
+  readonly deliveries: readonly Delivery[];
+  readonly drill: boolean;
+  /** One line for the status bar: "posted; delivered to slack; ops-hook failed (HTTP 500), kept in the outbox". */
+  readonly summary: string;
+};
+
+/** Journals a posted update, delivers it to each target and journals each outcome. */
+export async function postUpdate(
+  session: IncidentSession,
+  request: PostRequest,
+  context: PostContext,
+): Promise<PostResult> {
+  const text = request.text.trim();
+  if (!text) throw new Error('the update is empty; write something before posting');
+  const markers = unfilledMarkers(text);
+  if (markers.length > 0 && !request.sendAnyway)
+    throw new Error(`fill in ${markers.map((m) => `⟨${m}?⟩`).join(', ')} first, or choose to send anyway`);
+  const drill = session.state.drill;
+  const targets = drill ? [drillTarget(context.dataDir)] : request.targets;
+  const event = session.record({
+    type: 'update/posted',
+    ...(request.template ? { template: request.template } : {}),
+    text,
+    targets: targets.map((t) => t.id),
+    deliveries: [],
+  });
+  const update = session.state.updates.find((u) => u.id === event.id);
+  if (!update) throw new Error('the update was journalled but not applied; is an incident open?');
+  const wouldGoTo = drill ? request.targets.map((t) => t.id) : [];
+  const deliveries = await deliverAll(session, update, targets, { ...context, wouldGoTo });
+  return { update: event.id, deliveries, drill, summary: summarize(deliveries, drill) };
+}
+
+/** Sends `update` to each target at once and journals each outcome as it comes. */
+export async function deliverAll(
+  session: IncidentSession,
+  update: PostedUpdate,
+  targets: readonly ResolvedTarget[],
+  options: DeliverOptions,
+): Promise<Delivery[]> {
+  const results = await Promise.all(
+    targets.map(async (target) => {
+      if (!claim(session, update.id, target.id)) return undefined;
+      try {
+        const delivery = await deliver(target, session.state, update, options);
+        session.record({ type: 'update/delivered', update: update.id, delivery });
+        return delivery;
+      } finally {
+        release(session, update.id, target.id);
+      }
+    }),
+  );
+  return results.filter((d): d is Delivery => d !== undefined);
+}
+
+/** One line describing the deliveries. */
+export function summarize(deliveries: readonly Delivery[], drill = false): string {
+  if (drill) return 'drill: written to the drill outbox only; nothing was sent';
+  if (deliveries.length === 0) return 'posted to the timeline; no delivery targets';
+  const ok = deliveries.filter((d) => d.ok).map((d) => d.target);
+  const failed = deliveries.filter((d) => !d.ok).map((d) => `${d.target} failed (${d.detail ?? 'unknown'})`);
+  const parts = [...(ok.length ? [`delivered to ${ok.join(', ')}`] : []), ...failed];
+  return `posted; ${parts.join('; ')}${failed.length ? '; kept in the outbox for retry' : ''}`;
+}
