@@ -79,14 +79,32 @@ export function linkReplay(
   });
   return {
     clock,
-    pause: () => wall.hold(() => both(() => clock.pause(), () => server.pause())),
-    resume: () => wall.hold(() => both(() => clock.resume(), () => server.resume())),
+    pause: () =>
+      wall.hold(() =>
+        both(
+          () => clock.pause(),
+          () => server.pause(),
+        ),
+      ),
+    resume: () =>
+      wall.hold(() =>
+        both(
+          () => clock.resume(),
+          () => server.resume(),
+        ),
+      ),
     setSpeed: (speed) =>
       wall.hold(() => {
         const applied = clock.setSpeed(speed);
         server.setSpeed(applied);
         return applied;
       }),
-    seek: (offset) => wall.hold(() => both(() => clock.seek(offset), () => server.seek(offset))),
+    seek: (offset) =>
+      wall.hold(() =>
+        both(
+          () => clock.seek(offset),
+          () => server.seek(offset),
+        ),
+      ),
   };
 }

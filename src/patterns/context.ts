@@ -14,7 +14,11 @@ export type DetectContext = {
 };
 
 /** One detector's finding, before the profile names it. */
-export type Finding = { readonly patternId: HintPatternId; readonly service: string; readonly evidence: string[] };
+export type Finding = {
+  readonly patternId: HintPatternId;
+  readonly service: string;
+  readonly evidence: string[];
+};
 
 /** A detector: pure over the context. */
 export type Detector = (ctx: DetectContext) => Finding[];

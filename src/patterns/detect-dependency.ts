@@ -1,6 +1,15 @@
 /** A dependency that is down with its callers failing, and a database whose pool has run dry. */
 import type { ServiceState } from '../feeds/service-state.js';
-import { ago, DB_NAME, type DetectContext, type Detector, type Finding, MIN, POOL_WORDS, pct } from './context.js';
+import {
+  ago,
+  DB_NAME,
+  type DetectContext,
+  type Detector,
+  type Finding,
+  MIN,
+  POOL_WORDS,
+  pct,
+} from './context.js';
 
 /** Pod restarts go down for moments; an outage worth a hint lasts longer. */
 const DOWN_FOR_MS = 2 * MIN;
@@ -20,12 +29,16 @@ function failingCallers(ctx: DetectContext, dep: ServiceState): ServiceState[] {
 const detectThirdParty: Detector = (ctx) =>
   ctx.services.flatMap((dep): Finding[] => {
     if (dep.health !== 'down' || ctx.now - dep.healthSince < DOWN_FOR_MS) return [];
-    if (dep.deploys.some((d) => d.ts <= dep.healthSince && dep.healthSince - d.ts <= OWN_CHANGE_MS)) return [];
+    if (dep.deploys.some((d) => d.ts <= dep.healthSince && dep.healthSince - d.ts <= OWN_CHANGE_MS))
+      return [];
     const callers = failingCallers(ctx, dep);
     if (callers.length === 0) return [];
     const evidence = [
       `${dep.name} down for ${ago(ctx.now - dep.healthSince)}${dep.healthDetail ? `: ${dep.healthDetail}` : ''}`,
-      ...callers.map((c) => `${c.name} error rate ${pct(c.errorRatio ?? 0)}${c.healthDetail ? ` (${c.healthDetail})` : ''}`),
+      ...callers.map(
+        (c) =>
+          `${c.name} error rate ${pct(c.errorRatio ?? 0)}${c.healthDetail ? ` (${c.healthDetail})` : ''}`,
+      ),
     ];
     return [{ patternId: 'third-party-down', service: dep.name, evidence }];
   });

@@ -1,6 +1,13 @@
 /** Latency patterns: a sudden rise with flat traffic (cache misses), a slow creep (a leak), a surge of requests. */
 import type { ServiceState } from '../feeds/service-state.js';
-import { DB_NAME, type DetectContext, type Detector, type Finding, POOL_WORDS, trafficMultiple } from './context.js';
+import {
+  DB_NAME,
+  type DetectContext,
+  type Detector,
+  type Finding,
+  POOL_WORDS,
+  trafficMultiple,
+} from './context.js';
 
 const FLAT = 0.25;
 /** Requests this many times their usual level are a surge. */
@@ -97,4 +104,8 @@ const trafficSpike: Detector = (ctx) => {
 };
 
 /** Latency-led patterns. */
-export const detectLatencyFaults: Detector = (ctx) => [...cacheMiss(ctx), ...memoryLeak(ctx), ...trafficSpike(ctx)];
+export const detectLatencyFaults: Detector = (ctx) => [
+  ...cacheMiss(ctx),
+  ...memoryLeak(ctx),
+  ...trafficSpike(ctx),
+];

@@ -54,7 +54,11 @@ function toHint(profile: Profile, f: Finding): PatternHint {
 }
 
 /** Hints for what the store shows now; pass request baselines so traffic can be judged. */
-export function detectHints(store: MetricStore, profile: Profile, requests?: RequestBaselines): PatternHint[] {
+export function detectHints(
+  store: MetricStore,
+  profile: Profile,
+  requests?: RequestBaselines,
+): PatternHint[] {
   const ctx: DetectContext = {
     services: [...store.services.values()],
     now: store.feedNow,

@@ -63,7 +63,12 @@ describe('drill clock', () => {
 
   it('stops its position at the scenario length but keeps time running for the countdowns', () => {
     const wall = wallAt(0);
-    const clock = createDrillClock({ speed: 60, startScenarioMs: ANCHOR, wallNow: wall.now, durationMs: 10 * MIN });
+    const clock = createDrillClock({
+      speed: 60,
+      startScenarioMs: ANCHOR,
+      wallNow: wall.now,
+      durationMs: 10 * MIN,
+    });
     wall.advance(11_000);
     expect(clock.position()).toBe(10 * MIN);
     expect(clock.now()).toBe(ANCHOR + 11 * MIN);

@@ -33,7 +33,7 @@ afterEach(async () => {
 });
 
 describe('drill clock linked to a real replay server', () => {
-  it("reads the same feed time the server stamps, through speed changes, pause and a seek back", async () => {
+  it('reads the same feed time the server stamps, through speed changes, pause and a seek back', async () => {
     let t = W0;
     const wall = createSharedWall(() => t);
     server = await startReplayServer({ fixture: ticks(20), speed: 10, heartbeatMs: 1e9, now: wall.now });

@@ -13,7 +13,13 @@ describe('pattern hints cost', () => {
       const messages: FeedMessage[] = [];
       for (let i = 0; i < 200; i++) {
         const service = `svc-${i}`;
-        messages.push({ type: 'error-rate', service, ratio: i === 7 && t > 40 * 60_000 ? 0.2 : 0.002, requests: 1000, ts: t0 + t });
+        messages.push({
+          type: 'error-rate',
+          service,
+          ratio: i === 7 && t > 40 * 60_000 ? 0.2 : 0.002,
+          requests: 1000,
+          ts: t0 + t,
+        });
         messages.push({ type: 'latency', service, p95: 100 + (i % 5), ts: t0 + t });
       }
       if (t === 35 * 60_000) messages.push({ type: 'deploy', service: 'svc-7', version: 'v2', ts: t0 + t });

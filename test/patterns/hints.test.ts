@@ -45,7 +45,9 @@ describe('pattern hints over the live store, scenario by pattern', () => {
       actions: ['Line the error timeline up with the deploy time', 'Roll back and watch'],
       commandIds: ['recent-commits', 'rollback', 'rollout-status'],
     });
-    expect(hint?.evidence[1]).toBe('deploy v4.2.0 by ci-pipeline to orders 6m 00s ago; errors were calm before it');
+    expect(hint?.evidence[1]).toBe(
+      'deploy v4.2.0 by ci-pipeline to orders 6m 00s ago; errors were calm before it',
+    );
     const startup = detectHints(store, startupPLevels, requests)[0];
     expect(startup).toMatchObject({ name: 'Deploy to roll back', commandIds: ['rollback'] });
   });
@@ -70,7 +72,11 @@ describe('pattern hints over the live store, scenario by pattern', () => {
     const [hint] = detectHints(store, sev4Response, requests);
     expect(hint).toMatchObject({ name: 'Third party down', service: 'payment-provider' });
     expect(hint?.commandIds).toEqual(['feature-disable', 'fallback-provider']);
-    expect(hint?.evidence[0]).toMatch(/^payment-provider down for 4m 30s: api\.payprovider\.example: HTTP 503/);
-    expect(hint?.evidence.some((e) => /^payments error rate \d+\.\d% \(calls to payment-provider/.test(e))).toBe(true);
+    expect(hint?.evidence[0]).toMatch(
+      /^payment-provider down for 4m 30s: api\.payprovider\.example: HTTP 503/,
+    );
+    expect(
+      hint?.evidence.some((e) => /^payments error rate \d+\.\d% \(calls to payment-provider/.test(e)),
+    ).toBe(true);
   });
 });

@@ -8,7 +8,10 @@ import { RequestBaselines } from '../../src/patterns/index.js';
 export const EPOCH = Date.UTC(2026, 0, 5, 9, 0);
 
 /** The store and baselines after every fixture line with `t <= untilMs`. */
-export function playFixture(name: string, untilMs: number): { store: MetricStore; requests: RequestBaselines } {
+export function playFixture(
+  name: string,
+  untilMs: number,
+): { store: MetricStore; requests: RequestBaselines } {
   const fixture = parseFixture(readFileSync(`fixtures/${name}.jsonl`, 'utf8'), name);
   const store = new MetricStore({ now: () => 0 });
   const requests = new RequestBaselines();
