@@ -133,3 +133,8 @@ export async function fireWebhook(
   });
   return result;
 }
+
+/** The environment variables a profile's webhooks read, for secretsFromEnv's `extraEnvNames`. */
+export function webhookEnvNames(webhooks: readonly Webhook[]): string[] {
+  return webhooks.flatMap((w) => ('env' in w.url ? [w.url.env] : []));
+}

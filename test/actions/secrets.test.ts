@@ -8,6 +8,7 @@ import {
   resolveTargets,
   runCommand,
   secretsFromEnv,
+  webhookEnvNames,
 } from '../../src/actions/index.js';
 import type { Config } from '../../src/config.js';
 import { closedPort, declaredSession, FAST, profile, startServer } from './helpers.js';
@@ -40,6 +41,14 @@ describe('secrets', () => {
     ])
       expect(secrets).toContain(s);
     expect(secrets).not.toContain('/home/x');
+    const viaProfile = secretsFromEnv(
+      {},
+      { NOTIFY_HOOK: 'https://n.example.com/x/abcdef123456' },
+      webhookEnvNames([
+        { id: 'n', label: 'N', method: 'POST', url: { env: 'NOTIFY_HOOK' }, requiresConfirmation: false },
+      ]),
+    );
+    expect(viaProfile).toContain('https://n.example.com/x/abcdef123456');
     expect(redact(`curl ${env.OPS_SLACK} -H "x: ${TOKEN}"`, secrets)).toBe(
       'curl ‹redacted› -H "x: ‹redacted›"',
     );

@@ -15,7 +15,12 @@ describe('profile webhooks', () => {
     expect(needsConfirmation(notify)).toEqual({ kind: 'yes-no' });
     expect(needsConfirmation(statusPage)).toEqual({ kind: 'type-back', expect: 'status-page' });
     const longForm = BUILT_IN_PROFILES['long-form-sev']!.webhooks;
-    expect(longForm.every((w) => needsConfirmation(w).kind !== undefined)).toBe(true);
+    const kinds = Object.fromEntries(longForm.map((w) => [w.id, needsConfirmation(w).kind]));
+    expect(kinds).toMatchObject({
+      'service-restart': 'type-back',
+      'cache-purge': 'type-back',
+      'dns-flush': 'yes-no',
+    });
   });
 
   it('shows where it goes by name, never the URL, and fills the body with JSON-escaped values', () => {
