@@ -7,7 +7,8 @@ import type { IncidentEvent } from '../incident/events.js';
 import type { Profile } from '../incident/profile-schema.js';
 import { fold } from '../incident/reducer.js';
 import type { ScenarioFile } from './scenario-file.js';
-import { checklistRows, patternRow, roleRows, severityRow, updateRow } from './score-practice.js';
+import { patternRow } from './score-pattern.js';
+import { checklistRows, roleRows, severityRow, updateRow } from './score-practice.js';
 import { timingRows, type ScoreTimes } from './score-timing.js';
 import { NONE, type ScoreRow } from './score-values.js';
 

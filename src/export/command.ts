@@ -1,0 +1,66 @@
+/** `warroom export`: the newest (or a named) incident's record or post-mortem draft, to stdout or a file. */
+import { writeFileSync } from 'node:fs';
+import { listIncidents } from '../incident/incidents.js';
+import { readJournal } from '../incident/journal-read.js';
+import type { Profile } from '../incident/profile-schema.js';
+import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from '../incident/profiles/index.js';
+import { exportIncident } from './export.js';
+import { EXPORT_USAGE, parseExportArgs } from './export-args.js';
+import { postmortemDraft } from './postmortem.js';
+
+/** Where the command reads and writes. */
+export type ExportCommandContext = {
+  readonly dataDir: string;
+  readonly out: { write(text: string): unknown };
+  readonly err: { write(text: string): unknown };
+  /** The active profile, for severity labels, role names and checklists; the default profile otherwise. */
+  readonly profile?: Profile;
+  /** Strings to redact besides bearer tokens and URL tokens (the feed token, webhook URLs...). */
+  readonly secrets?: readonly string[];
+};
+
+/** Runs `warroom export ...`; returns the exit code (0 done, 1 nothing to export or a write failed, 2 bad arguments). */
+export function runExportCommand(args: readonly string[], ctx: ExportCommandContext): number {
+  const parsed = parseExportArgs(args);
+  if (!parsed.ok) {
+    ctx.err.write(`warroom export: ${parsed.error}\n${EXPORT_USAGE}\n`);
+    return 2;
+  }
+  const a = parsed.args;
+  const kind = a.drill ? 'drills' : 'incidents';
+  const listing = listIncidents(ctx.dataDir, { drill: a.drill });
+  const chosen = a.id === undefined ? listing[0] : listing.find((l) => l.id === a.id);
+  if (!chosen) {
+    const why =
+      a.id === undefined
+        ? `no ${kind} in ${ctx.dataDir}`
+        : `no ${a.drill ? 'drill' : 'incident'} "${a.id}" in ${ctx.dataDir}`;
+    const hint = !a.drill && listing.length === 0 ? ' (drills are exported with --drill)' : '';
+    ctx.err.write(`warroom export: ${why}${hint}\n`);
+    return 1;
+  }
+  const read = readJournal(chosen.path);
+  for (const w of read.warnings) ctx.err.write(`warroom export: ${chosen.id}: ${w}\n`);
+  const profile = ctx.profile ?? BUILT_IN_PROFILES[DEFAULT_PROFILE];
+  if (!profile) throw new Error(`built-in profile ${DEFAULT_PROFILE} is missing`);
+  const secrets = ctx.secrets ?? [];
+  const text = a.postmortem
+    ? postmortemDraft(read.events, profile, { secrets })
+    : exportIncident(read.events, profile, { format: a.format, secrets });
+  if (a.output === undefined) {
+    ctx.out.write(text);
+    return 0;
+  }
+  try {
+    writeFileSync(a.output, text);
+  } catch (error) {
+    ctx.err.write(
+      `warroom export: cannot write ${a.output} (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`,
+    );
+    return 1;
+  }
+  ctx.out.write(
+    `wrote ${a.postmortem ? 'the post-mortem draft of' : 'the record of'} ${chosen.id} to ${a.output}\n`,
+  );
+  return 0;
+}
