@@ -31,7 +31,7 @@ describe('pattern hints over the live store, scenario by pattern', () => {
   });
 
   it.each(TABLE)('%s is quiet at minute 5, before its fault', (scenario) => {
-    expect(firing(scenario, 5 * 1)).toEqual([]);
+    expect(firing(scenario, 5)).toEqual([]);
   });
 
   it('points at the deployed service, with the deploy in the evidence and the rollback command', () => {
