@@ -15,6 +15,10 @@ import { DEFAULT_PROFILE } from './incident/profiles/index.js';
 import { identity } from './config.js';
 import { runImportRunbook } from './runbook/command.js';
 import { runRecordCommand } from './feeds/recorder.js';
+import { DrillSession } from './app/drill-session.js';
+import { clampDrillSpeed } from './drill/clock.js';
+import { createSharedWall, linkReplay } from './drill/replay-link.js';
+import { listScenarios, loadScenarioFile, ScenarioFileError } from './drill/scenario-file.js';
 
 declare const WARROOM_VERSION: string | undefined;
 const VERSION = typeof WARROOM_VERSION === 'string' ? WARROOM_VERSION : 'dev';
@@ -59,6 +63,17 @@ async function main(argv: readonly string[]): Promise<number> {
     const { ok, report } = checkProfileFile(file);
     process.stdout.write(`${report}\n`);
     return ok ? 0 : 1;
+  }
+
+  if (command === 'drill' && positionals.length === 0) {
+    const scenarios = await listScenarios(projectFile('fixtures'));
+    for (const sc of scenarios) {
+      process.stdout.write(
+        `${sc.name.padEnd(24)} ${String(Math.round(sc.durationMs / 60_000)).padStart(3)} min  ${sc.pattern.padEnd(22)} ${sc.title}\n`,
+      );
+    }
+    process.stdout.write('\nRun one: warroom drill NAME [--speed 1..60]\n');
+    return 0;
   }
 
   if (command === 'record') {
@@ -125,7 +140,34 @@ async function main(argv: readonly string[]): Promise<number> {
       urls: [server.url],
       source: `demo · replay ×${speed}`,
       // A replayed scenario is practice: its incidents are journalled apart and marked DRILL.
-      drill: true,
+      drillJournal: true,
+      onShutdown: () => server.close(),
+    });
+  }
+
+  if (command === 'drill') {
+    const name = positionals[0] ?? '';
+    const path = projectFile(`fixtures/${name}.scenario.json`);
+    if (!/^[a-z0-9-]+$/.test(name) || !existsSync(path))
+      throw new UsageError(`no drill scenario "${name}"; warroom drill lists them`);
+    const scenario = await loadScenarioFile(path);
+    const fixture = await loadFixture(scenario.fixturePath);
+    const speed = clampDrillSpeed(flags.speed ?? scenario.speed_hint ?? 10);
+    const wall = createSharedWall();
+    const server = await startReplayServer({
+      fixture,
+      port: flags.port ?? 0,
+      speed,
+      loop: false,
+      now: wall.now,
+    });
+    const controls = linkReplay(server, wall, { durationMs: scenario.duration_ms });
+    return runDashboard({
+      ...common,
+      urls: [server.url],
+      source: `drill ${name}`,
+      drillJournal: true,
+      drill: (store) => new DrillSession(scenario, controls, store),
       onShutdown: () => server.close(),
     });
   }
@@ -141,7 +183,7 @@ async function main(argv: readonly string[]): Promise<number> {
     urls,
     token: feedToken(config),
     source: `${urls.length} feed${urls.length === 1 ? '' : 's'}`,
-    drill: false,
+    drillJournal: false,
   });
 }
 
@@ -149,7 +191,7 @@ installCrashGuard();
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof FixtureError) {
+    if (error instanceof UsageError || error instanceof FixtureError || error instanceof ScenarioFileError) {
       process.stderr.write(`warroom: ${error.message}\nTry warroom --help.\n`);
       process.exit(2);
     }

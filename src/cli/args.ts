@@ -8,7 +8,7 @@ export class UsageError extends Error {
 }
 
 /** The subcommands warroom knows. */
-export const COMMANDS = ['dashboard', 'demo', 'replay', 'record', 'profiles', 'profile'] as const;
+export const COMMANDS = ['dashboard', 'demo', 'drill', 'replay', 'record', 'profiles', 'profile'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const OPTIONS = {
@@ -103,6 +103,8 @@ export const HELP = `warroom — a terminal dashboard for the room where an inci
 Usage
   warroom [--feed URL ...]          connect to feeds (or those in the config) and show the dashboard
   warroom demo [--speed X]          replay the demo scenario on loopback and show it (what npm start runs)
+  warroom drill                     list the drill scenarios
+  warroom drill NAME [--speed X]    run a drill: replay, DRILL banner, injects, scorecard at the end
   warroom replay FIXTURE [--port N] [--speed X] [--loop]
                                     serve a recorded fixture over WebSocket for other clients
   warroom record --feed URL -o FILE.jsonl

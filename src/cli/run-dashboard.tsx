@@ -1,6 +1,8 @@
 /** Wires feeds, store and screen together and owns their shutdown: the single exit point. */
 import { render } from 'ink';
+import type { DrillSession } from '../app/drill-session.js';
 import { IncidentSession } from '../app/incident-session.js';
+import { formatScorecard } from '../drill/scorecard-format.js';
 import { storeThresholds } from '../app/thresholds.js';
 import { FeedClient } from '../feeds/client.js';
 import { MetricStore } from '../feeds/store.js';
@@ -25,8 +27,10 @@ export type DashboardOptions = {
   dataDir: string;
   /** Who acts, for the timeline. */
   user: string;
-  /** Incidents declared here are drills (journals kept apart, marked DRILL). */
-  drill: boolean;
+  /** Incidents declared here are practice (journals kept apart, marked DRILL). */
+  drillJournal: boolean;
+  /** A drill run: its clock drives every countdown; no resume is offered; the scorecard is printed at the end. */
+  drill?: ((store: MetricStore) => DrillSession) | undefined;
   /** The Markdown runbook for the viewer. */
   runbook?: { name: string; text: string } | undefined;
   /** Closed after the screen is restored (the embedded replay server, say). */
@@ -39,14 +43,18 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     staleAfterMs: options.staleAfterMs,
     thresholds: storeThresholds(options.profile),
   });
+  const drill = options.drill?.(store);
+  const clock = drill ? drill.now : Date.now;
   const session = new IncidentSession({
-    dir: journalDir(options.dataDir, options.drill),
+    dir: journalDir(options.dataDir, options.drill !== undefined || options.drillJournal),
     profile: options.profile,
     user: () => options.user,
-    clock: Date.now,
-    drill: options.drill,
+    clock,
+    drill: options.drill !== undefined || options.drillJournal,
   });
-  const open = listIncidents(options.dataDir, { drill: options.drill }).find((i) => i.open);
+  const open = drill
+    ? undefined
+    : listIncidents(options.dataDir, { drill: options.drillJournal }).find((i) => i.open);
   const resumable = open && {
     id: open.id,
     path: open.path,
@@ -69,7 +77,9 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
         profile={options.profile}
         resumable={resumable}
         runbook={options.runbook}
-        clock={Date.now}
+        clock={clock}
+        wallClock={Date.now}
+        drill={drill}
         source={options.source}
         warnings={options.warnings}
       />
@@ -104,6 +114,12 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     await finish();
     process.off('SIGTERM', onSignal);
     process.off('SIGHUP', onSignal);
+  }
+  if (drill) {
+    // Printed after the screen is restored, so the result stays in the terminal's scrollback.
+    process.stdout.write(
+      `Drill ${drill.scenario.name}: ${drill.scenario.title}\n${formatScorecard(drill.score(session.events, options.profile))}\n`,
+    );
   }
   return 0;
 }

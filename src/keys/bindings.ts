@@ -8,10 +8,12 @@ export type KeyContext =
   | 'global'
   | 'services'
   | 'incident'
+  | 'drill'
   | 'checklist'
   | 'timeline'
   | 'help'
   | 'runbook'
+  | 'scorecard'
   | 'filter';
 
 /** A command the user can trigger. */
@@ -37,6 +39,13 @@ export type CommandId =
   | 'runbook.next'
   | 'runbook.prev'
   | 'runbook.close'
+  | 'drill.pause'
+  | 'drill.slower'
+  | 'drill.faster'
+  | 'drill.back'
+  | 'drill.forward'
+  | 'drill.score'
+  | 'scorecard.close'
   | 'nav.up'
   | 'nav.down'
   | 'nav.pageUp'
@@ -59,6 +68,7 @@ export type Binding = {
     | 'Checklist'
     | 'Timeline'
     | 'Runbook'
+    | 'Drill'
     | 'Navigation'
     | 'Overlays';
   readonly context: KeyContext;
@@ -91,6 +101,13 @@ export const BINDINGS: readonly Binding[] = [
   { id: 'runbook.search', keys: ['/'], description: 'Runbook: search', category: 'Runbook', context: 'runbook', visible: true, hint: 'search' },
   { id: 'runbook.next', keys: ['n'], description: 'Runbook: next match', category: 'Runbook', context: 'runbook', visible: true, hint: 'next' },
   { id: 'runbook.prev', keys: ['N'], description: 'Runbook: previous match', category: 'Runbook', context: 'runbook', visible: false },
+  { id: 'drill.pause', keys: ['p'], description: 'Drill: pause or resume the replay and its clocks', category: 'Drill', context: 'drill', visible: true, hint: 'pause' },
+  { id: 'drill.slower', keys: ['<'], description: 'Drill: slower (60x … 1x)', category: 'Drill', context: 'drill', visible: true, hint: 'slower' },
+  { id: 'drill.faster', keys: ['>'], description: 'Drill: faster (1x … 60x)', category: 'Drill', context: 'drill', visible: true, hint: 'faster' },
+  { id: 'drill.back', keys: ['['], description: 'Drill: seek back one minute of scenario time', category: 'Drill', context: 'drill', visible: false },
+  { id: 'drill.forward', keys: [']'], description: 'Drill: seek forward one minute of scenario time', category: 'Drill', context: 'drill', visible: false },
+  { id: 'drill.score', keys: ['v'], description: 'Drill: show the scorecard so far', category: 'Drill', context: 'drill', visible: true, hint: 'score' },
+  { id: 'scorecard.close', keys: ['escape', 'v', 'q'], description: 'Close the scorecard', category: 'Drill', context: 'scorecard', visible: true, hint: 'close' },
   { id: 'services.filter', keys: ['/'], description: 'Filter services by name', category: 'Services', context: 'services', visible: true, hint: 'filter' },
   { id: 'services.order', keys: ['o'], description: 'Order services worst first or by name', category: 'Services', context: 'services', visible: true, hint: 'order' },
   { id: 'nav.up', keys: ['up', 'k'], description: 'Move up in the focused panel', category: 'Navigation', context: 'global', visible: false },

@@ -6,6 +6,9 @@ import type { IncidentSession } from '../app/incident-session.js';
 import type { MetricStore } from '../feeds/store.js';
 import type { Profile } from '../incident/profile-schema.js';
 import { keyNames } from '../keys/decode.js';
+import type { DrillSession } from '../app/drill-session.js';
+import { SEEK_STEP_MS } from '../app/drill-session.js';
+import { formatScorecard } from '../drill/scorecard-format.js';
 import { currentStage } from '../incident/checklists.js';
 import { findSection } from '../runbook/search.js';
 import type { CommandId } from '../keys/bindings.js';
@@ -38,6 +41,10 @@ export type AppProps = {
   readonly warnings?: readonly string[];
   /** An open incident found on disk, offered for resume at start. */
   readonly resumable?: { readonly id: string; readonly path: string; readonly label: string } | undefined;
+  /** Wall clock for feed staleness and rates; defaults to `clock` (a drill's clock is scenario time). */
+  readonly wallClock?: () => number;
+  /** The drill being run, when this is one. */
+  readonly drill?: DrillSession | undefined;
   /** The Markdown runbook to read beside the incident (b). */
   readonly runbook?: RunbookSource | undefined;
   /** Fixed size for tests; the live terminal size otherwise. */
@@ -59,6 +66,20 @@ function initialUi(resumable: AppProps['resumable']): UiState {
   };
 }
 
+/** Scenario offset as m:ss. */
+function formatOffset(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** The drill banner: which scenario, where in it, how fast, and the latest inject. */
+function drillLine(drill: DrillSession): string {
+  const state = drill.ended ? 'ENDED' : drill.paused ? '⏸ PAUSED' : `▶ ${drill.speed}x`;
+  const inject = drill.latestInject();
+  const latest = inject ? ` · ${formatOffset(inject.at)} ${inject.text}` : '';
+  return ` DRILL ${drill.scenario.name} · ${formatOffset(drill.position)}/${formatOffset(drill.scenario.duration_ms)} · ${state}${latest}`;
+}
+
 function opensConfirm(state: UiState): boolean {
   return state.modal.kind === 'confirm';
 }
@@ -78,12 +99,26 @@ export function App(props: AppProps) {
     dispatchUi(action);
   }, []);
   useThrottledVersion(store, maxHz);
-  // Seconds matter while an incident runs or a feed or service is in trouble; otherwise the
-  // screen shows minutes and an idle dashboard should not rebuild its frame every second.
+  const drill = props.drill;
+  const wallClock = props.wallClock ?? clock;
+  // Seconds matter while an incident or a drill runs, or a feed or service is in trouble;
+  // otherwise the screen shows minutes and an idle dashboard should not rebuild every second.
   useTick(clock, 1000, (t) =>
-    session.active || store.needsSeconds(t) ? String(Math.floor(t / 1000)) : String(Math.floor(t / 60_000)),
+    session.active || drill || store.needsSeconds(wallClock())
+      ? String(Math.floor(t / 1000))
+      : String(Math.floor(t / 60_000)),
   );
   const now = clock();
+  const wallNow = wallClock();
+  const scoreShown = useRef(false);
+  useEffect(() => {
+    if (!drill) return;
+    drill.observe();
+    if (drill.ended && !scoreShown.current) {
+      scoreShown.current = true;
+      dispatch({ type: 'scorecard/open' });
+    }
+  });
   const incident = useIncident(session, profile, now);
   const active = session.active;
 
@@ -103,6 +138,25 @@ export function App(props: AppProps) {
   const runbook = useRunbook(props.runbook, Math.max(20, columns - 5), ui.runbookQuery);
   const page = Math.max(1, rows - 8);
   const runbookMax = Math.max(0, (runbook.doc?.lines.length ?? 0) - page);
+
+  const drillCommand = (id: CommandId): UiAction[] => {
+    if (!drill) return [];
+    switch (id) {
+      case 'drill.pause':
+        return [{ type: 'notice', text: `drill ${drill.togglePause()}` }];
+      case 'drill.slower':
+      case 'drill.faster':
+        return [{ type: 'notice', text: `drill at ${drill.stepSpeed(id === 'drill.faster' ? 1 : -1)}x` }];
+      case 'drill.back':
+      case 'drill.forward':
+        drill.seekBy(id === 'drill.forward' ? SEEK_STEP_MS : -SEEK_STEP_MS);
+        return [{ type: 'notice', text: `drill at ${formatOffset(drill.position)}` }];
+      case 'drill.score':
+        return [{ type: 'scorecard/open' }];
+      default:
+        return [];
+    }
+  };
 
   /** Viewer commands need the laid-out document, so they are answered here rather than in app/commands. */
   const runbookCommand = (id: CommandId, state: UiState): UiAction[] => {
@@ -158,7 +212,12 @@ export function App(props: AppProps) {
     }
   };
   const sparkWidth = layout.mode === 'too-small' ? 0 : layout.table.errSpark;
-  const serviceRows = buildServiceRows(store, { now, order: ui.order, filter: ui.filter, sparkWidth });
+  const serviceRows = buildServiceRows(store, {
+    now: wallNow,
+    order: ui.order,
+    filter: ui.filter,
+    sparkWidth,
+  });
   const names = serviceRows.map((r) => r.name);
   const evidence = store.criteriaMet();
   let cursor = ui.checklistCursor;
@@ -205,9 +264,17 @@ export function App(props: AppProps) {
         continue;
       }
       if (state.notice) apply([{ type: 'notice/clear' }]);
-      const ctx = { names, page, checklistCount: incident.checklist.items, incident: active, runbookMax };
+      const ctx = {
+        names,
+        page,
+        checklistCount: incident.checklist.items,
+        incident: active,
+        runbookMax,
+        drill: Boolean(drill),
+      };
       for (const step of routeKey(state, name, ctx)) {
         if (step.type === 'command' && step.id.startsWith('runbook.')) apply(runbookCommand(step.id, state));
+        else if (step.type === 'command' && step.id.startsWith('drill.')) apply(drillCommand(step.id));
         else if (step.type === 'command') apply(startCommand(step.id, deps));
         else apply([step]);
       }
@@ -232,6 +299,7 @@ export function App(props: AppProps) {
         evidence={active && incident.state.status !== 'resolved' ? [] : evidence}
         notice={ui.notice}
         profile={profile}
+        drillLine={drill ? drillLine(drill) : undefined}
       >
         {(topHeight) => (
           <MainArea
@@ -243,6 +311,11 @@ export function App(props: AppProps) {
             store={store}
             incident={incident}
             active={active}
+            scorecard={
+              drill && ui.overlay === 'scorecard'
+                ? formatScorecard(drill.score(session.events, profile))
+                : undefined
+            }
             runbook={
               runbook.doc && props.runbook
                 ? { name: props.runbook.name, doc: runbook.doc, matches: runbook.matches }
@@ -253,9 +326,9 @@ export function App(props: AppProps) {
       </TopLines>
       <Footer
         width={columns}
-        feeds={feedSegments(store, now)}
-        traffic={trafficText(store, now)}
-        contexts={ui.modal.kind !== 'none' ? [] : contexts(ui, active)}
+        feeds={feedSegments(store, wallNow)}
+        traffic={trafficText(store, wallNow)}
+        contexts={ui.modal.kind !== 'none' ? [] : contexts(ui, active, Boolean(drill))}
         {...(ui.editingFilter ? { prompt: ui.filter } : {})}
       />
     </Box>

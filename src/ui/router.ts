@@ -18,17 +18,25 @@ export type RouteContext = {
   readonly checklistCount: number;
   /** Whether an incident is open (incident keys work only then). */
   readonly incident: boolean;
+  /** Whether a drill is running (drill keys work only then). */
+  readonly drill?: boolean;
   /** The last top line the runbook viewer can scroll to. */
   readonly runbookMax?: number;
 };
 
 /** Context order for the current state, innermost first (modals are handled before this). */
-export function contexts(state: UiState, incident: boolean): KeyContext[] {
+export function contexts(state: UiState, incident: boolean, drill = false): KeyContext[] {
   if (state.editingFilter) return ['filter'];
   if (state.overlay === 'help') return ['help'];
   if (state.overlay === 'runbook') return ['runbook'];
+  if (state.overlay === 'scorecard') return ['scorecard'];
   const focus: KeyContext = state.focus;
-  return incident ? [focus, 'incident', 'global'] : [focus, 'global'];
+  return [
+    focus,
+    ...(drill ? (['drill'] as const) : []),
+    ...(incident ? (['incident'] as const) : []),
+    'global',
+  ];
 }
 
 function move(state: UiState, by: number, ctx: RouteContext): UiAction[] {
@@ -85,7 +93,14 @@ function commandSteps(id: CommandId, state: UiState, ctx: RouteContext): Step[] 
         ? [{ type: 'select/edge', edge: 'bottom', names: ctx.names }]
         : move(state, 10_000, ctx);
     case 'runbook.close':
+    case 'scorecard.close':
       return [{ type: 'help/close' }];
+    case 'drill.pause':
+    case 'drill.slower':
+    case 'drill.faster':
+    case 'drill.back':
+    case 'drill.forward':
+    case 'drill.score':
     case 'runbook.open':
     case 'runbook.toc':
     case 'runbook.search':
@@ -110,7 +125,7 @@ function commandSteps(id: CommandId, state: UiState, ctx: RouteContext): Step[] 
 /** Routes one key name (see keys/decode.ts) when no modal is open. Ctrl+C always quits. */
 export function routeKey(state: UiState, key: string, ctx: RouteContext): Step[] {
   if (key === 'ctrl+c') return [{ type: 'app/quit' }];
-  for (const context of contexts(state, ctx.incident)) {
+  for (const context of contexts(state, ctx.incident, ctx.drill)) {
     const binding = lookup(context, key);
     if (binding) return commandSteps(binding.id, state, ctx);
     if (context === 'filter') {

@@ -21,7 +21,7 @@ export type TimelineFilter = (typeof TIMELINE_FILTERS)[number];
 
 /** What the screen is showing and where the user is. */
 export type UiState = {
-  readonly overlay: 'none' | 'help' | 'runbook';
+  readonly overlay: 'none' | 'help' | 'runbook' | 'scorecard';
   readonly filter: string;
   readonly editingFilter: boolean;
   /** The filter before editing began, restored by Esc. */
@@ -70,7 +70,8 @@ export type UiAction =
   | { type: 'runbook/open'; top: number }
   | { type: 'runbook/scroll'; by: number; max: number }
   | { type: 'runbook/jump'; line: number; max: number }
-  | { type: 'runbook/search'; query: string };
+  | { type: 'runbook/search'; query: string }
+  | { type: 'scorecard/open' };
 
 /** The state a fresh dashboard starts in. */
 export const INITIAL_UI: UiState = {
@@ -164,6 +165,8 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return { ...state, overlay: 'runbook', runbookTop: Math.max(0, Math.min(action.max, action.line)) };
     case 'runbook/search':
       return { ...state, runbookQuery: action.query };
+    case 'scorecard/open':
+      return { ...state, overlay: 'scorecard' };
     default: {
       const never: never = action;
       return never;

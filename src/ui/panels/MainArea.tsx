@@ -8,6 +8,8 @@ import { scrollOffset } from '../view/layout.js';
 import type { ServiceRow } from '../view/service-rows.js';
 import { filterTimeline } from '../view/incident-view.js';
 import type { RunbookDoc } from '../../runbook/doc-types.js';
+import { T } from '../theme-context.js';
+import { fit } from '../view/format.js';
 import { ChecklistPanel } from './ChecklistPanel.js';
 import { RunbookViewer } from './RunbookViewer.js';
 import { EventsPanel } from './EventsPanel.js';
@@ -26,6 +28,8 @@ export type MainAreaProps = {
   readonly store: MetricStore;
   readonly incident: ReturnType<typeof useIncident>;
   readonly active: boolean;
+  /** The drill scorecard as text, when its overlay is open. */
+  readonly scorecard?: string | undefined;
   readonly runbook?:
     | { readonly name: string; readonly doc: RunbookDoc; readonly matches: readonly number[] }
     | undefined;
@@ -38,6 +42,24 @@ export function MainArea(p: MainAreaProps) {
   const modalHeight = ui.modal.kind === 'none' ? 0 : modalLines(ui) + 2;
   const height = Math.max(1, p.height - modalHeight);
   if (ui.overlay === 'help') return <HelpOverlay width={columns} height={p.height} scroll={ui.helpScroll} />;
+  if (ui.overlay === 'scorecard' && p.scorecard !== undefined) {
+    return (
+      <Box flexDirection="column" height={p.height} width={columns} borderStyle="round" paddingX={1}>
+        <T t="text.strong">
+          {fit('Drill scorecard — v or Esc closes; printed again when you quit', columns - 4)}
+        </T>
+        {p.scorecard
+          .split('\n')
+          .slice(0, Math.max(1, p.height - 3))
+          .map((line, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: lines of a fixed text block
+            <T key={i} t={line.includes('MISSED') ? 'sla.near' : 'text.normal'}>
+              {fit(line, columns - 4)}
+            </T>
+          ))}
+      </Box>
+    );
+  }
   if (ui.overlay === 'runbook' && p.runbook) {
     return (
       <Box flexDirection="column" height={p.height} width={columns}>

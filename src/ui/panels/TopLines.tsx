@@ -24,6 +24,8 @@ export type TopLinesProps = {
   readonly evidence: readonly CriteriaEvidence[];
   readonly notice: UiState['notice'];
   readonly profile: Profile;
+  /** The drill banner, when a drill runs. */
+  readonly drillLine?: string | undefined;
   readonly children: (height: number) => ReactNode;
 };
 
@@ -34,7 +36,12 @@ export function TopLines(p: TopLinesProps) {
   const upgrade = upgrades[0];
   const extra = upgrade ? `▲ suggest ${upgrade.to}: ${upgrade.rule}` : undefined;
   const lines =
-    1 + (declared ? 2 : 0) + (p.warnings.length ? 1 : 0) + (p.evidence.length ? 1 : 0) + (p.notice ? 1 : 0);
+    1 +
+    (p.drillLine ? 1 : 0) +
+    (declared ? 2 : 0) +
+    (p.warnings.length ? 1 : 0) +
+    (p.evidence.length ? 1 : 0) +
+    (p.notice ? 1 : 0);
   const suggested = suggestFromEvidence(p.profile, p.evidence);
   const suggestion = p.evidence.length
     ? `d to declare${suggested ? ` ${suggested.severity}` : ''}`
@@ -58,6 +65,7 @@ export function TopLines(p: TopLinesProps) {
       ) : (
         <Header width={p.width} source={p.source} now={p.now} />
       )}
+      {p.drillLine ? <T t="banner.drill">{fit(p.drillLine, p.width)}</T> : null}
       {declared ? <ClockStrip clocks={clocks} width={p.width} {...(extra ? { extra } : {})} /> : null}
       {declared ? (
         <Box height={1} width={p.width} overflow="hidden">
