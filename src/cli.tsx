@@ -15,6 +15,8 @@ import { DEFAULT_PROFILE } from './incident/profiles/index.js';
 import { identity } from './config.js';
 import { runImportRunbook } from './runbook/command.js';
 import { runRecordCommand } from './feeds/recorder.js';
+import { runExportCommand } from './export/command.js';
+import { secretsFromEnv } from './actions/secrets.js';
 import { DrillSession } from './app/drill-session.js';
 import { clampDrillSpeed } from './drill/clock.js';
 import { createSharedWall, linkReplay } from './drill/replay-link.js';
@@ -33,6 +35,17 @@ async function main(argv: readonly string[]): Promise<number> {
     return runImportRunbook(argv.slice(1), {
       out: (text: string) => process.stdout.write(text),
       err: (text: string) => process.stderr.write(text),
+    });
+  }
+  if (argv[0] === 'export') {
+    const { config } = loadConfig();
+    const loaded = loadProfile(config.profile ?? DEFAULT_PROFILE);
+    return runExportCommand(argv.slice(1), {
+      dataDir: resolveDataDir({ flag: config.dataDir }),
+      out: process.stdout,
+      err: process.stderr,
+      ...(loaded.ok ? { profile: loaded.profile } : {}),
+      secrets: secretsFromEnv(config),
     });
   }
   const { command, positionals, flags } = parseCommandLine(argv);

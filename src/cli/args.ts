@@ -109,6 +109,8 @@ Usage
                                     serve a recorded fixture over WebSocket for other clients
   warroom record --feed URL -o FILE.jsonl
                                     capture a live feed as a fixture (Ctrl+C finishes the file)
+  warroom export [ID] [--format yaml|json|md] [--postmortem] [-o FILE] [--drill]
+                                    the incident record, or a post-mortem draft, secrets redacted
   warroom profiles                  list the runbook profiles (built-in and your own)
   warroom profile check FILE        validate a profile file; each problem with its JSON path
   warroom import-runbook RUNBOOK.md -o PROFILE.json [--merge BASE]
