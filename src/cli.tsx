@@ -132,6 +132,7 @@ async function main(argv: readonly string[]): Promise<number> {
     : undefined;
   const common = {
     runbook,
+    config,
     theme: themeChoice.theme,
     warnings: allWarnings,
     staleAfterMs,

@@ -1,5 +1,7 @@
 /** Wires feeds, store and screen together and owns their shutdown: the single exit point. */
 import { render } from 'ink';
+import { ActionsSession } from '../app/actions-session.js';
+import type { Config } from '../config.js';
 import type { DrillSession } from '../app/drill-session.js';
 import { IncidentSession } from '../app/incident-session.js';
 import { formatScorecard } from '../drill/scorecard-format.js';
@@ -31,6 +33,8 @@ export type DashboardOptions = {
   drillJournal: boolean;
   /** A drill run: its clock drives every countdown; no resume is offered; the scorecard is printed at the end. */
   drill?: ((store: MetricStore) => DrillSession) | undefined;
+  /** Settings, for delivery targets and webhook URLs. */
+  config: Config;
   /** The Markdown runbook for the viewer. */
   runbook?: { name: string; text: string } | undefined;
   /** Closed after the screen is restored (the embedded replay server, say). */
@@ -50,7 +54,16 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     profile: options.profile,
     user: () => options.user,
     clock,
-    drill: options.drill !== undefined || options.drillJournal,
+    // Only a drill marks its incidents DRILL; the demo's are journalled apart but its posts are real.
+    drill: options.drill !== undefined,
+  });
+  const actions = new ActionsSession({
+    session,
+    profile: options.profile,
+    config: options.config,
+    dataDir: options.dataDir,
+    // On a replayed feed (the demo, a drill) commands and webhooks are dry runs: it is not production.
+    dryRun: options.drillJournal,
   });
   const open = drill
     ? undefined
@@ -80,6 +93,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
         clock={clock}
         wallClock={Date.now}
         drill={drill}
+        actions={actions}
         source={options.source}
         warnings={options.warnings}
       />
@@ -99,6 +113,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     if (finished) return;
     finished = true;
     instance.unmount();
+    actions.close();
     session.close();
     await client.stop();
     await options.onShutdown?.();

@@ -14,6 +14,9 @@ export type KeyContext =
   | 'help'
   | 'runbook'
   | 'scorecard'
+  | 'compose-edit'
+  | 'compose-review'
+  | 'output'
   | 'filter';
 
 /** A command the user can trigger. */
@@ -46,6 +49,20 @@ export type CommandId =
   | 'drill.forward'
   | 'drill.score'
   | 'scorecard.close'
+  | 'comms.compose'
+  | 'commands.palette'
+  | 'webhooks.palette'
+  | 'output.show'
+  | 'output.close'
+  | 'output.cancel'
+  | 'compose.done'
+  | 'compose.close'
+  | 'compose.copy'
+  | 'compose.post'
+  | 'compose.both'
+  | 'compose.edit'
+  | 'compose.discard'
+  | 'compose.hide'
   | 'nav.up'
   | 'nav.down'
   | 'nav.pageUp'
@@ -69,6 +86,8 @@ export type Binding = {
     | 'Timeline'
     | 'Runbook'
     | 'Drill'
+    | 'Comms'
+    | 'Commands'
     | 'Navigation'
     | 'Overlays';
   readonly context: KeyContext;
@@ -101,12 +120,26 @@ export const BINDINGS: readonly Binding[] = [
   { id: 'runbook.search', keys: ['/'], description: 'Runbook: search', category: 'Runbook', context: 'runbook', visible: true, hint: 'search' },
   { id: 'runbook.next', keys: ['n'], description: 'Runbook: next match', category: 'Runbook', context: 'runbook', visible: true, hint: 'next' },
   { id: 'runbook.prev', keys: ['N'], description: 'Runbook: previous match', category: 'Runbook', context: 'runbook', visible: false },
+  { id: 'comms.compose', keys: ['u'], description: 'Compose a status update from the runbook templates', category: 'Comms', context: 'incident', visible: true, hint: 'update' },
+  { id: 'commands.palette', keys: ['c'], description: 'Quick commands: shown exactly, confirmed, output in a pane', category: 'Commands', context: 'global', visible: true, dangerous: true, hint: 'commands' },
+  { id: 'webhooks.palette', keys: ['w'], description: 'Webhooks from the runbook', category: 'Commands', context: 'global', visible: true, dangerous: true, hint: 'webhooks' },
+  { id: 'output.show', keys: ['O'], description: "Show the last command's output", category: 'Commands', context: 'global', visible: false },
+  { id: 'output.cancel', keys: ['ctrl+c'], description: 'Output pane: stop the running command', category: 'Commands', context: 'output', visible: true, hint: 'stop' },
+  { id: 'output.close', keys: ['escape', 'q'], description: 'Output pane: close (a running command goes on)', category: 'Commands', context: 'output', visible: true, hint: 'close' },
+  { id: 'compose.done', keys: ['ctrl+d'], description: 'Composer: done editing, review and send', category: 'Comms', context: 'compose-edit', visible: true, hint: 'review' },
+  { id: 'compose.close', keys: ['escape', 'ctrl+c'], description: 'Composer: close; the draft is kept for u', category: 'Comms', context: 'compose-edit', visible: true, hint: 'close' },
+  { id: 'compose.copy', keys: ['c'], description: 'Composer: copy to the clipboard (OSC 52, works over SSH)', category: 'Comms', context: 'compose-review', visible: true, hint: 'copy' },
+  { id: 'compose.post', keys: ['p'], description: 'Composer: post to the configured targets (asks first)', category: 'Comms', context: 'compose-review', visible: true, dangerous: true, hint: 'post' },
+  { id: 'compose.both', keys: ['b'], description: 'Composer: copy and post (asks first)', category: 'Comms', context: 'compose-review', visible: true, dangerous: true, hint: 'both' },
+  { id: 'compose.edit', keys: ['e'], description: 'Composer: back to editing', category: 'Comms', context: 'compose-review', visible: true, hint: 'edit' },
+  { id: 'compose.discard', keys: ['X'], description: 'Composer: discard the draft', category: 'Comms', context: 'compose-review', visible: false },
   { id: 'drill.pause', keys: ['p'], description: 'Drill: pause or resume the replay and its clocks', category: 'Drill', context: 'drill', visible: true, hint: 'pause' },
   { id: 'drill.slower', keys: ['<'], description: 'Drill: slower (60x … 1x)', category: 'Drill', context: 'drill', visible: true, hint: 'slower' },
   { id: 'drill.faster', keys: ['>'], description: 'Drill: faster (1x … 60x)', category: 'Drill', context: 'drill', visible: true, hint: 'faster' },
   { id: 'drill.back', keys: ['['], description: 'Drill: seek back one minute of scenario time', category: 'Drill', context: 'drill', visible: false },
   { id: 'drill.forward', keys: [']'], description: 'Drill: seek forward one minute of scenario time', category: 'Drill', context: 'drill', visible: false },
   { id: 'drill.score', keys: ['v'], description: 'Drill: show the scorecard so far', category: 'Drill', context: 'drill', visible: true, hint: 'score' },
+  { id: 'compose.hide', keys: ['escape', 'q'], description: 'Composer: close; the draft is kept for u', category: 'Comms', context: 'compose-review', visible: true, hint: 'close' },
   { id: 'scorecard.close', keys: ['escape', 'v', 'q'], description: 'Close the scorecard', category: 'Drill', context: 'scorecard', visible: true, hint: 'close' },
   { id: 'services.filter', keys: ['/'], description: 'Filter services by name', category: 'Services', context: 'services', visible: true, hint: 'filter' },
   { id: 'services.order', keys: ['o'], description: 'Order services worst first or by name', category: 'Services', context: 'services', visible: true, hint: 'order' },
@@ -146,6 +179,7 @@ export function keyLabel(key: string): string {
     'shift+tab': 'Shift+Tab',
     space: 'Space',
     'ctrl+c': 'Ctrl+C',
+    'ctrl+d': 'Ctrl+D',
   };
   return labels[key] ?? key;
 }

@@ -1,11 +1,13 @@
 /** The dashboard: reads the store and the incident at a bounded rate, routes keys, lays out panels. */
 import { Box, useApp, useInput, useWindowSize } from 'ink';
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useSyncExternalStore } from 'react';
 import { type CommandDeps, finishModal, startCommand } from '../app/commands.js';
 import type { IncidentSession } from '../app/incident-session.js';
 import type { MetricStore } from '../feeds/store.js';
 import type { Profile } from '../incident/profile-schema.js';
 import { keyNames } from '../keys/decode.js';
+import { finishActionModal, startActionCommand, type FlowDeps } from '../app/action-flows.js';
+import type { ActionsSession } from '../app/actions-session.js';
 import type { DrillSession } from '../app/drill-session.js';
 import { SEEK_STEP_MS } from '../app/drill-session.js';
 import { formatScorecard } from '../drill/scorecard-format.js';
@@ -43,6 +45,8 @@ export type AppProps = {
   readonly resumable?: { readonly id: string; readonly path: string; readonly label: string } | undefined;
   /** Wall clock for feed staleness and rates; defaults to `clock` (a drill's clock is scenario time). */
   readonly wallClock?: () => number;
+  /** Runs confirmed commands, posts and webhooks. */
+  readonly actions?: ActionsSession | undefined;
   /** The drill being run, when this is one. */
   readonly drill?: DrillSession | undefined;
   /** The Markdown runbook to read beside the incident (b). */
@@ -100,6 +104,11 @@ export function App(props: AppProps) {
   }, []);
   useThrottledVersion(store, maxHz);
   const drill = props.drill;
+  const actions = props.actions;
+  useSyncExternalStore(
+    (l) => actions?.subscribe(l) ?? (() => undefined),
+    () => actions?.getVersion() ?? 0,
+  );
   const wallClock = props.wallClock ?? clock;
   // Seconds matter while an incident or a drill runs, or a feed or service is in trouble;
   // otherwise the screen shows minutes and an idle dashboard should not rebuild every second.
@@ -238,6 +247,16 @@ export function App(props: AppProps) {
     resumable: props.resumable,
   };
 
+  const flowDeps = (state: UiState): FlowDeps | undefined =>
+    actions && {
+      actions,
+      session,
+      profile,
+      now: clock(),
+      service: state.selected ?? names[0],
+      notify: dispatch,
+    };
+
   useInput((input, key) => {
     let state = uiRef.current;
     cursor = state.checklistCursor;
@@ -260,7 +279,13 @@ export function App(props: AppProps) {
             { type: 'modal/close' },
             { type: 'runbook/jump', line: Number(result.value), max: runbookMax },
           ]);
-        else apply(finishModal(result.modal, result.value, deps));
+        else {
+          const flow = flowDeps(state);
+          apply(
+            (flow && finishActionModal(result.modal, result.value, state, flow)) ??
+              finishModal(result.modal, result.value, deps),
+          );
+        }
         continue;
       }
       if (state.notice) apply([{ type: 'notice/clear' }]);
@@ -275,7 +300,14 @@ export function App(props: AppProps) {
       for (const step of routeKey(state, name, ctx)) {
         if (step.type === 'command' && step.id.startsWith('runbook.')) apply(runbookCommand(step.id, state));
         else if (step.type === 'command' && step.id.startsWith('drill.')) apply(drillCommand(step.id));
-        else if (step.type === 'command') apply(startCommand(step.id, deps));
+        else if (step.type === 'command' && /^(comms|commands|webhooks|output|compose)\./.test(step.id)) {
+          const flow = flowDeps(state);
+          apply(
+            flow
+              ? startActionCommand(step.id, state, flow)
+              : [{ type: 'notice', text: 'actions are not available here', error: true }],
+          );
+        } else if (step.type === 'command') apply(startCommand(step.id, deps));
         else apply([step]);
       }
       if (state.quitting) {
@@ -311,6 +343,15 @@ export function App(props: AppProps) {
             store={store}
             incident={incident}
             active={active}
+            draft={ui.draft}
+            run={actions?.run}
+            destination={
+              actions
+                ? actions.dryRun
+                  ? 'the drill outbox'
+                  : actions.targets.map((t) => t.id).join(', ') || 'the outbox (no targets configured)'
+                : ''
+            }
             scorecard={
               drill && ui.overlay === 'scorecard'
                 ? formatScorecard(drill.score(session.events, profile))
@@ -326,7 +367,20 @@ export function App(props: AppProps) {
       </TopLines>
       <Footer
         width={columns}
-        feeds={feedSegments(store, wallNow)}
+        feeds={[
+          ...feedSegments(store, wallNow),
+          ...(actions && actions.outboxCount() > 0
+            ? [
+                {
+                  text: `✉ ${actions.outboxCount()} waiting in the outbox (retrying)`,
+                  token: 'sla.near' as const,
+                },
+              ]
+            : []),
+          ...(actions?.run?.running
+            ? [{ text: `⚙ running: ${actions.run.label} (O shows it)`, token: 'text.accent' as const }]
+            : []),
+        ]}
         traffic={trafficText(store, wallNow)}
         contexts={ui.modal.kind !== 'none' ? [] : contexts(ui, active, Boolean(drill))}
         {...(ui.editingFilter ? { prompt: ui.filter } : {})}

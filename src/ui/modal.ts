@@ -68,6 +68,8 @@ export function modalKey(modal: Modal, key: string): ModalResult {
     case 'confirm': {
       if (modal.kind === 'confirm' && modal.typeBack === undefined) {
         if (key === 'y' || key === 'Y') return { done: true, cancelled: false, modal, value: 'y' };
+        if (key === 'c' && modal.data?.copyable === '1')
+          return { done: true, cancelled: false, modal, value: 'copy' };
         if (key === 'n' || key === 'N') return { done: true, cancelled: true, modal, value: '' };
         return { done: false, modal };
       }

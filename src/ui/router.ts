@@ -30,6 +30,9 @@ export function contexts(state: UiState, incident: boolean, drill = false): KeyC
   if (state.overlay === 'help') return ['help'];
   if (state.overlay === 'runbook') return ['runbook'];
   if (state.overlay === 'scorecard') return ['scorecard'];
+  if (state.overlay === 'output') return ['output'];
+  if (state.overlay === 'composer')
+    return [state.draft?.mode === 'review' ? 'compose-review' : 'compose-edit'];
   const focus: KeyContext = state.focus;
   return [
     focus,
@@ -94,7 +97,24 @@ function commandSteps(id: CommandId, state: UiState, ctx: RouteContext): Step[] 
         : move(state, 10_000, ctx);
     case 'runbook.close':
     case 'scorecard.close':
+    case 'output.close':
+    case 'compose.close':
+    case 'compose.hide':
       return [{ type: 'help/close' }];
+    case 'compose.done':
+      return [{ type: 'draft/mode', mode: 'review' }];
+    case 'compose.edit':
+      return [{ type: 'draft/mode', mode: 'edit' }];
+    case 'compose.discard':
+      return [{ type: 'draft/discard' }, { type: 'notice', text: 'draft discarded' }];
+    case 'comms.compose':
+    case 'commands.palette':
+    case 'webhooks.palette':
+    case 'output.show':
+    case 'output.cancel':
+    case 'compose.copy':
+    case 'compose.post':
+    case 'compose.both':
     case 'drill.pause':
     case 'drill.slower':
     case 'drill.faster':
@@ -124,7 +144,9 @@ function commandSteps(id: CommandId, state: UiState, ctx: RouteContext): Step[] 
 
 /** Routes one key name (see keys/decode.ts) when no modal is open. Ctrl+C always quits. */
 export function routeKey(state: UiState, key: string, ctx: RouteContext): Step[] {
-  if (key === 'ctrl+c') return [{ type: 'app/quit' }];
+  // Ctrl+C quits, except where it means "stop this" (a running command, an open draft).
+  if (key === 'ctrl+c' && state.overlay !== 'output' && state.overlay !== 'composer')
+    return [{ type: 'app/quit' }];
   for (const context of contexts(state, ctx.incident, ctx.drill)) {
     const binding = lookup(context, key);
     if (binding) return commandSteps(binding.id, state, ctx);
@@ -134,6 +156,7 @@ export function routeKey(state: UiState, key: string, ctx: RouteContext): Step[]
       if ([...key].length === 1) return [{ type: 'filter/input', text: key }];
       return [];
     }
+    if (context === 'compose-edit') return [{ type: 'draft/key', key }];
     if (context === 'runbook') {
       const max = ctx.runbookMax ?? 0;
       const by: Record<string, number> = {

@@ -1,5 +1,13 @@
 /** The screen's own state (what is open, selected, filtered): a pure reducer. */
+import { type EditorState, editorKey } from './editor.js';
 import { type Modal, NO_MODAL } from './modal.js';
+
+/** An update being written; kept when the composer closes so nothing typed is lost. */
+export type Draft = {
+  readonly template?: string;
+  readonly editor: EditorState;
+  readonly mode: 'edit' | 'review';
+};
 import type { Order } from './view/service-rows.js';
 
 /** The panels Tab moves between. */
@@ -21,7 +29,7 @@ export type TimelineFilter = (typeof TIMELINE_FILTERS)[number];
 
 /** What the screen is showing and where the user is. */
 export type UiState = {
-  readonly overlay: 'none' | 'help' | 'runbook' | 'scorecard';
+  readonly overlay: 'none' | 'help' | 'runbook' | 'scorecard' | 'composer' | 'output';
   readonly filter: string;
   readonly editingFilter: boolean;
   /** The filter before editing began, restored by Esc. */
@@ -41,6 +49,7 @@ export type UiState = {
   /** First line of the runbook viewer's window. */
   readonly runbookTop: number;
   readonly runbookQuery: string;
+  readonly draft: Draft | undefined;
 };
 
 /** Actions on the screen state; list-relative moves carry the visible names. */
@@ -71,7 +80,12 @@ export type UiAction =
   | { type: 'runbook/scroll'; by: number; max: number }
   | { type: 'runbook/jump'; line: number; max: number }
   | { type: 'runbook/search'; query: string }
-  | { type: 'scorecard/open' };
+  | { type: 'scorecard/open' }
+  | { type: 'overlay/open'; overlay: UiState['overlay'] }
+  | { type: 'draft/start'; draft: Draft }
+  | { type: 'draft/key'; key: string }
+  | { type: 'draft/mode'; mode: Draft['mode'] }
+  | { type: 'draft/discard' };
 
 /** The state a fresh dashboard starts in. */
 export const INITIAL_UI: UiState = {
@@ -91,6 +105,7 @@ export const INITIAL_UI: UiState = {
   notice: undefined,
   runbookTop: 0,
   runbookQuery: '',
+  draft: undefined,
 };
 
 function move(selected: string | undefined, names: readonly string[], by: number): string | undefined {
@@ -167,6 +182,20 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return { ...state, runbookQuery: action.query };
     case 'scorecard/open':
       return { ...state, overlay: 'scorecard' };
+    case 'overlay/open':
+      return { ...state, overlay: action.overlay };
+    case 'draft/start':
+      return { ...state, draft: action.draft, overlay: 'composer' };
+    case 'draft/key':
+      return state.draft
+        ? { ...state, draft: { ...state.draft, editor: editorKey(state.draft.editor, action.key) } }
+        : state;
+    case 'draft/mode':
+      return state.draft
+        ? { ...state, draft: { ...state.draft, mode: action.mode }, overlay: 'composer' }
+        : state;
+    case 'draft/discard':
+      return { ...state, draft: undefined, overlay: 'none' };
     default: {
       const never: never = action;
       return never;

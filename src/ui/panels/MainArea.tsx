@@ -2,7 +2,8 @@
 import { Box, Text } from 'ink';
 import type { MetricStore } from '../../feeds/store.js';
 import type { useIncident } from '../hooks/use-incident.js';
-import type { UiState } from '../state.js';
+import type { CommandRun } from '../../app/actions-session.js';
+import type { Draft, UiState } from '../state.js';
 import type { Layout } from '../view/layout.js';
 import { scrollOffset } from '../view/layout.js';
 import type { ServiceRow } from '../view/service-rows.js';
@@ -11,6 +12,8 @@ import type { RunbookDoc } from '../../runbook/doc-types.js';
 import { T } from '../theme-context.js';
 import { fit } from '../view/format.js';
 import { ChecklistPanel } from './ChecklistPanel.js';
+import { ComposerView } from './ComposerView.js';
+import { OutputPane } from './OutputPane.js';
 import { RunbookViewer } from './RunbookViewer.js';
 import { EventsPanel } from './EventsPanel.js';
 import { HelpOverlay } from './HelpOverlay.js';
@@ -28,6 +31,9 @@ export type MainAreaProps = {
   readonly store: MetricStore;
   readonly incident: ReturnType<typeof useIncident>;
   readonly active: boolean;
+  readonly draft?: Draft | undefined;
+  readonly run?: CommandRun | undefined;
+  readonly destination?: string;
   /** The drill scorecard as text, when its overlay is open. */
   readonly scorecard?: string | undefined;
   readonly runbook?:
@@ -42,6 +48,18 @@ export function MainArea(p: MainAreaProps) {
   const modalHeight = ui.modal.kind === 'none' ? 0 : modalLines(ui) + 2;
   const height = Math.max(1, p.height - modalHeight);
   if (ui.overlay === 'help') return <HelpOverlay width={columns} height={p.height} scroll={ui.helpScroll} />;
+  if ((ui.overlay === 'composer' && p.draft) || (ui.overlay === 'output' && p.run)) {
+    return (
+      <Box flexDirection="column" height={p.height} width={columns}>
+        {ui.modal.kind !== 'none' ? <ModalView modal={ui.modal} width={Math.min(columns, 100)} /> : null}
+        {ui.overlay === 'composer' && p.draft ? (
+          <ComposerView draft={p.draft} width={columns} height={height} destination={p.destination ?? ''} />
+        ) : p.run ? (
+          <OutputPane run={p.run} lines={p.run.lines.length} width={columns} height={height} />
+        ) : null}
+      </Box>
+    );
+  }
   if (ui.overlay === 'scorecard' && p.scorecard !== undefined) {
     return (
       <Box flexDirection="column" height={p.height} width={columns} borderStyle="round" paddingX={1}>

@@ -50,6 +50,7 @@ function footer(modal: Modal): string {
     case 'prompt':
       return 'Enter saves · Esc cancels';
     case 'confirm':
+      if (modal.data?.copyable === '1') return 'y runs · c copies the command · n or Esc cancels';
       return modal.typeBack !== undefined
         ? `type ${modal.typeBack} then Enter · Esc cancels`
         : 'y confirms · n or Esc cancels';

@@ -1,0 +1,196 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { finishActionModal, startActionCommand, type FlowDeps } from '../../src/app/action-flows.js';
+import { ActionsSession } from '../../src/app/actions-session.js';
+import { IncidentSession } from '../../src/app/incident-session.js';
+import type { Profile } from '../../src/incident/profile-schema.js';
+import { BUILT_IN_PROFILES } from '../../src/incident/profiles/index.js';
+import { editorText } from '../../src/ui/editor.js';
+import type { Modal } from '../../src/ui/modal.js';
+import { INITIAL_UI, type UiAction, type UiState, uiReducer } from '../../src/ui/state.js';
+
+const T0 = Date.UTC(2026, 10, 22, 14, 0, 0);
+const base = BUILT_IN_PROFILES['sre-sev3']!;
+const ECHO = 'require("fs").writeFileSync(process.argv[1], process.argv[2])';
+
+function profileWith(dir: string): Profile {
+  return {
+    ...base,
+    commands: [
+      {
+        id: 'echo',
+        label: 'Echo the service',
+        category: 'diagnosis',
+        argv: [process.execPath, '-e', ECHO, join(dir, 'ran.txt'), '{service}'],
+        destructive: false,
+      },
+      {
+        id: 'restart',
+        label: 'Restart',
+        category: 'mitigation',
+        argv: [process.execPath, '-e', ECHO, join(dir, 'restart.txt'), '{service}'],
+        destructive: true,
+        confirmTarget: 'service',
+      },
+    ],
+  } as Profile;
+}
+
+let closers: Array<() => void> = [];
+afterEach(() => {
+  for (const c of closers) c();
+  closers = [];
+});
+
+function setup(options: { dryRun?: boolean; targets?: boolean; url?: string } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'warroom-flow-'));
+  const profile = profileWith(dir);
+  const session = new IncidentSession({ dir, profile, user: () => 'dana', clock: () => T0 });
+  session.declare('checkout failing', 'SEV2');
+  const config = options.url
+    ? { targets: [{ id: 'hook', kind: 'webhook' as const, urlEnv: 'TEST_HOOK' }] }
+    : {};
+  const actions = new ActionsSession({
+    session,
+    profile,
+    config,
+    dataDir: dir,
+    dryRun: options.dryRun ?? false,
+    env: options.url ? { TEST_HOOK: options.url } : {},
+    writeTerminal: () => undefined,
+  });
+  closers.push(() => actions.close());
+  const notices: UiAction[] = [];
+  let service = 'payments';
+  const deps = (): FlowDeps => ({
+    actions,
+    session,
+    profile,
+    now: T0,
+    service,
+    notify: (a) => notices.push(a),
+  });
+  return { dir, session, actions, deps, notices, select: (s: string) => (service = s) };
+}
+
+function modalOf(actions: readonly UiAction[]): Modal {
+  const m = actions.find((a) => a.type === 'modal/open' || a.type === 'modal/update');
+  if (!m || (m.type !== 'modal/open' && m.type !== 'modal/update'))
+    throw new Error(`no modal: ${JSON.stringify(actions)}`);
+  return m.modal;
+}
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > 8000) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
+describe('quick commands', () => {
+  it('runs exactly what was shown, even if the selection moves before the confirmation', async () => {
+    const t = setup();
+    const picker = modalOf(startActionCommand('commands.palette', INITIAL_UI, t.deps()));
+    const confirm = modalOf(finishActionModal(picker, 'echo', INITIAL_UI, t.deps())!);
+    expect(confirm.kind === 'confirm' && confirm.label).toContain('ran.txt payments');
+    t.select('checkout');
+    finishActionModal(confirm, 'y', INITIAL_UI, t.deps());
+    await until(() => t.session.events.some((e) => e.type === 'command/ran'), 'the run to be recorded');
+    const ran = t.session.events.find((e) => e.type === 'command/ran');
+    expect(ran?.type === 'command/ran' && ran.argv.at(-1)).toBe('payments');
+    expect(ran?.type === 'command/ran' && ran.exitCode).toBe(0);
+    expect(ran?.by).toBe('dana');
+  });
+
+  it('asks for the target to be typed back before a destructive command', () => {
+    const t = setup();
+    const picker = modalOf(startActionCommand('commands.palette', INITIAL_UI, t.deps()));
+    const confirm = modalOf(finishActionModal(picker, 'restart', INITIAL_UI, t.deps())!);
+    const typeBack = modalOf(finishActionModal(confirm, 'y', INITIAL_UI, t.deps())!);
+    expect(typeBack.kind === 'confirm' && typeBack.typeBack).toBe('payments');
+    expect(existsSync(join(t.dir, 'restart.txt'))).toBe(false);
+  });
+
+  it('only pretends in a dry run, and says so in the timeline', async () => {
+    const t = setup({ dryRun: true });
+    const picker = modalOf(startActionCommand('commands.palette', INITIAL_UI, t.deps()));
+    const confirm = modalOf(finishActionModal(picker, 'echo', INITIAL_UI, t.deps())!);
+    expect(confirm.kind === 'confirm' && confirm.label).toContain('a dry run');
+    finishActionModal(confirm, 'y', INITIAL_UI, t.deps());
+    await until(() => t.session.events.some((e) => e.type === 'command/ran'), 'the dry run to be recorded');
+    const ran = t.session.events.find((e) => e.type === 'command/ran');
+    expect(ran?.type === 'command/ran' && ran.dryRun).toBe(true);
+    expect(existsSync(join(t.dir, 'ran.txt'))).toBe(false);
+  });
+
+  it('copies the command instead of running it on c', () => {
+    const t = setup();
+    const picker = modalOf(startActionCommand('commands.palette', INITIAL_UI, t.deps()));
+    const confirm = modalOf(finishActionModal(picker, 'echo', INITIAL_UI, t.deps())!);
+    const result = finishActionModal(confirm, 'copy', INITIAL_UI, t.deps())!;
+    expect(result).toContainEqual(
+      expect.objectContaining({ type: 'notice', text: expect.stringContaining('terminal clipboard') }),
+    );
+    expect(t.session.events.some((e) => e.type === 'command/ran')).toBe(false);
+  });
+});
+
+describe('the update composer', () => {
+  it('asks for what the incident cannot fill, then opens the draft with it filled in', () => {
+    const t = setup();
+    let ui: UiState = INITIAL_UI;
+    const apply = (actions: readonly UiAction[]) => {
+      for (const a of actions) ui = uiReducer(ui, a);
+      return actions;
+    };
+    let modal = modalOf(apply(startActionCommand('comms.compose', ui, t.deps())));
+    expect(modal.kind === 'picker' && modal.options.map((o) => o.id)).toContain('update');
+    let step = apply(finishActionModal(modal, 'update', ui, t.deps())!);
+    while (step.some((a) => a.type === 'modal/update')) {
+      modal = modalOf(step);
+      step = apply(
+        finishActionModal(
+          modal,
+          modal.kind === 'prompt' && modal.label.includes('{summary}') ? 'card payments fail' : '',
+          ui,
+          t.deps(),
+        )!,
+      );
+    }
+    expect(ui.overlay).toBe('composer');
+    const text = editorText(ui.draft!.editor);
+    expect(text).toContain('card payments fail');
+    expect(text).toContain('investigating');
+  });
+
+  it('posts a confirmed draft to a real receiver and records it', async () => {
+    const received: string[] = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        received.push(body);
+        res.end('ok');
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    closers.push(() => server.close());
+    const t = setup({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook` });
+    const ui: UiState = {
+      ...INITIAL_UI,
+      draft: { template: 'update', editor: { lines: ['All good now'], row: 0, col: 0 }, mode: 'review' },
+    };
+    const confirm = modalOf(startActionCommand('compose.post', ui, t.deps()));
+    expect(confirm.kind === 'confirm' && confirm.label).toContain('Post this update to hook?');
+    finishActionModal(confirm, 'y', ui, t.deps());
+    await until(() => t.notices.length > 0, 'the post to finish');
+    expect(received).toHaveLength(1);
+    expect(JSON.parse(received[0]!).update.text).toBe('All good now');
+    expect(t.session.state.updates.at(-1)?.pending).toEqual([]);
+  });
+});
