@@ -1,6 +1,8 @@
 // `npm run bench`: the real dashboard in a real pty, fed over real WebSocket by a load generator
 // in another process; prints one table (each figure beside its baseline from the same run) and
 // keeps the raw results as JSON. --smoke: a tiny, fast run for CI. --soak-full: 90,000 frames.
+// --only bandwidth,latency,idle,ingest,soak,startup,resize runs some parts (results go to a temp
+// file, not bench/results/latest.json).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +17,9 @@ import { table } from './bench/table.mjs';
 
 const smoke = process.argv.includes('--smoke');
 const soakFull = process.argv.includes('--soak-full');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? new Set(process.argv[onlyAt + 1]?.split(',')) : undefined;
+const want = (part) => only === undefined || only.has(part);
 const RENDERERS = ['cells', 'ink'];
 const plan = smoke
   ? {
@@ -63,7 +68,7 @@ const results = {
 const feed = await startLoadgen(32);
 try {
   results.bandwidth = [];
-  for (const [columns, rows] of plan.sizes) {
+  for (const [columns, rows] of want('bandwidth') ? plan.sizes : []) {
     log(`steady state ${columns}x${rows}`);
     results.bandwidth.push({
       size: `${columns}x${rows}`,
@@ -74,14 +79,16 @@ try {
   }
   results.latency = [];
   const [lc, lr] = plan.sizes.at(-1);
-  log(`key latency at 1 Hz, ${lc}x${lr}`);
-  results.latency.push({
-    load: '1 Hz',
-    ...(await sequential((renderer) =>
-      keyLatency({ url: feed.url, renderer, columns: lc, rows: lr, presses: plan.presses }),
-    )),
-  });
-  if (plan.loadPresses > 0) {
+  if (want('latency')) {
+    log(`key latency at 1 Hz, ${lc}x${lr}`);
+    results.latency.push({
+      load: '1 Hz',
+      ...(await sequential((renderer) =>
+        keyLatency({ url: feed.url, renderer, columns: lc, rows: lr, presses: plan.presses }),
+      )),
+    });
+  }
+  if (plan.loadPresses > 0 && want('latency')) {
     const heavy = await startLoadgen(200);
     heavy.set({ rate: 2000 });
     log('key latency under 2,000 msg/s, 200 services');
@@ -93,7 +100,7 @@ try {
     });
     heavy.stop();
   }
-  if (plan.idleSizes.length > 0) {
+  if (plan.idleSizes.length > 0 && want('idle')) {
     const quiet = await startLoadgen(32);
     quiet.set({ idle: true });
     results.idle = [];
@@ -108,15 +115,19 @@ try {
     }
     quiet.stop();
   }
-  if (plan.rates.length > 0) {
+  if (plan.rates.length > 0 && want('ingest')) {
     log('ingest ceiling');
     results.ingest = await ingestCeiling(plan.rates, 'cells');
   }
-  log(`soak, ${plan.soakFrames} frames`);
-  results.soak = await soak({ url: feed.url, renderer: 'cells', frames: plan.soakFrames });
-  log('start-up');
-  results.startup = await startup({ url: feed.url, renderer: 'cells', runs: plan.startupRuns });
-  if (plan.resize) {
+  if (want('soak')) {
+    log(`soak, ${plan.soakFrames} frames`);
+    results.soak = await soak({ url: feed.url, renderer: 'cells', frames: plan.soakFrames });
+  }
+  if (want('startup')) {
+    log('start-up');
+    results.startup = await startup({ url: feed.url, renderer: 'cells', runs: plan.startupRuns });
+  }
+  if (plan.resize && want('resize')) {
     log('resize storm');
     results.resize = await resizeStorm({ url: feed.url, renderer: 'cells' });
   }
@@ -132,9 +143,10 @@ console.log(
   `terminal sizes: ${plan.sizes.map((s) => s.join('x')).join(', ')}; 32 services at 1 Hz unless noted\n`,
 );
 console.log(table(results));
-const dir = smoke ? tmpdir() : 'bench/results';
+const partial = smoke || only !== undefined;
+const dir = partial ? tmpdir() : 'bench/results';
 mkdirSync(dir, { recursive: true });
-const file = join(dir, smoke ? 'warroom-bench-smoke.json' : 'latest.json');
+const file = join(dir, smoke ? 'warroom-bench-smoke.json' : only ? 'warroom-bench-only.json' : 'latest.json');
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nraw results: ${file}`);
 process.exit(0);

@@ -89,11 +89,11 @@ export function table(r) {
   if (r.resize) {
     const z = r.resize;
     add(
-      '20 resizes in 2 s: frames taller than the terminal · final = fresh start',
-      `${z.tallerFrames} of ${z.frames} · ${z.identical ? 'identical' : 'differs'}`,
+      '20 resizes in 2 s: frames taller than the terminal · without the keys on the bottom row · final = fresh start',
+      `${z.tallerFrames} of ${z.frames} · ${z.offSizeFrames} · ${z.identical ? 'identical' : 'differs'} (${z.inFlightFrames ?? 0} frames drawn before the app saw the resize, not judged)`,
       '—',
-      '0 · identical',
-      z.tallerFrames === 0 && z.identical ? 'yes' : 'no',
+      '0 · 0 · identical',
+      z.tallerFrames === 0 && z.offSizeFrames === 0 && z.identical ? 'yes' : 'no',
     );
   }
   return rows

@@ -11,6 +11,8 @@ const LEAVE = '\u001b[m\u001b[?1049l\u001b[?25h';
 // Ink's App shows the cursor when it unmounts; that is our signal to give the terminal back.
 const SHOW_CURSOR = '\u001b[?25h';
 const MODE_SWITCH = /^\u001b\[\?[\d;]*[hl]$/;
+// How long a frame drawn for the old size waits for the re-render that a resize causes.
+const HOLD_MS = 250;
 
 /** What the cell renderer needs of the real terminal. */
 export type TerminalStream = Pick<NodeJS.WriteStream, 'write' | 'columns' | 'rows' | 'on' | 'off'>;
@@ -25,6 +27,10 @@ export class CellStdout extends EventEmitter {
   #pending: string | undefined;
   #scheduled = false;
   #active = false;
+  /** Inside the 'resize' emit: Ink is re-laying out the tree React has not re-rendered yet. */
+  #resizing = false;
+  #held: string | undefined;
+  #holdTimer: NodeJS.Timeout | undefined;
 
   constructor(real: TerminalStream) {
     super();
@@ -53,6 +59,7 @@ export class CellStdout extends EventEmitter {
     if (!this.#active) return;
     this.#active = false;
     this.#pending = undefined;
+    this.#release(false);
     this.#real.off('resize', this.#onResize);
     process.off('exit', this.stop);
     this.#real.write(LEAVE);
@@ -66,14 +73,31 @@ export class CellStdout extends EventEmitter {
     else if (MODE_SWITCH.test(text)) {
       if (this.#active) this.#real.write(text);
     } else if (text !== '' && this.#active) {
-      this.#pending = text;
-      if (!this.#scheduled) {
-        this.#scheduled = true;
-        setImmediate(this.#flush);
+      if (this.#resizing) this.#held = text;
+      else {
+        this.#release(false);
+        this.#schedule(text);
       }
     }
     if (done) queueMicrotask(done);
     return true;
+  }
+
+  #schedule(frame: string): void {
+    this.#pending = frame;
+    if (!this.#scheduled) {
+      this.#scheduled = true;
+      setImmediate(this.#flush);
+    }
+  }
+
+  /** Drops the held frame, or paints it when no newer frame came. */
+  #release(paint: boolean): void {
+    if (this.#holdTimer) clearTimeout(this.#holdTimer);
+    this.#holdTimer = undefined;
+    const held = this.#held;
+    this.#held = undefined;
+    if (paint && held !== undefined && this.#active) this.#schedule(held);
   }
 
   readonly #flush = (): void => {
@@ -88,8 +112,23 @@ export class CellStdout extends EventEmitter {
     }
   };
 
+  // Ink's own resize handler redraws the tree before React has seen the new size, so that frame
+  // (and any frame still pending) has the old layout: painting it shows a screen cut off at the
+  // bottom, or short of it. It is held until the re-render brings the new layout, and is painted
+  // only if none comes.
   readonly #onResize = (): void => {
     this.#differ.invalidate();
-    this.emit('resize');
+    this.#held = this.#pending ?? this.#held;
+    this.#pending = undefined;
+    this.#resizing = true;
+    try {
+      this.emit('resize');
+    } finally {
+      this.#resizing = false;
+    }
+    if (this.#held === undefined) return;
+    if (this.#holdTimer) clearTimeout(this.#holdTimer);
+    this.#holdTimer = setTimeout(() => this.#release(true), HOLD_MS);
+    this.#holdTimer.unref();
   };
 }
