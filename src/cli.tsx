@@ -174,6 +174,7 @@ async function main(argv: readonly string[]): Promise<number> {
       speed,
       loop: false,
       now: wall.now,
+      paused: Boolean(flags.paused),
     });
     const controls = linkReplay(server, wall, { durationMs: scenario.duration_ms });
     return runDashboard({

@@ -6,6 +6,7 @@ import { commandValues, type PreparedCommand, prepareCommand } from '../actions/
 import { missingFields, renderUpdate, unfilledMarkers } from '../actions/render-update.js';
 import { prepareWebhook } from '../actions/webhooks.js';
 import type { Profile } from '../incident/profile-schema.js';
+import type { PatternHint } from '../patterns/hints.js';
 import type { CommandId } from '../keys/bindings.js';
 import { editorFrom, editorText } from '../ui/editor.js';
 import type { Modal } from '../ui/modal.js';
@@ -84,6 +85,39 @@ function post(deps: FlowDeps, state: UiState, copyToo: boolean): UiAction[] {
     (e: unknown) => deps.notify({ type: 'notice', text: `not posted: ${(e as Error).message}`, error: true }),
   );
   return [{ type: 'modal/close' }, { type: 'draft/discard' }, { type: 'notice', text: 'posting…' }];
+}
+
+/** A pattern hint as a picker of its matching quick commands, their values taken for its service. */
+export function hintActions(hint: PatternHint, deps: FlowDeps): UiAction[] {
+  const serviceDeps = { ...deps, ...(hint.service ? { service: hint.service } : {}) };
+  const vals = values(serviceDeps);
+  const label = [
+    `${hint.name}${hint.service ? ` · ${hint.service}` : ''}`,
+    ...hint.evidence.map((e) => `• ${e}`),
+    ...hint.actions.slice(0, 4).map((a, i) => `${i + 1}) ${a}`),
+  ].join('\n');
+  const options = hint.commandIds.flatMap((id) => {
+    const command = deps.profile.commands.find((c) => c.id === id);
+    if (!command) return [];
+    const p = prepareCommand(command, vals);
+    return [{ id, label: `${command.destructive ? '▲ ' : ''}${command.label}`, hint: `$ ${p.display}` }];
+  });
+  if (options.length === 0) {
+    return open({
+      kind: 'confirm',
+      purpose: 'hint-info',
+      label: `${label}\n(no quick command in the profile for this pattern)`,
+      value: '',
+    });
+  }
+  return open({
+    kind: 'picker',
+    purpose: 'command-pick',
+    label,
+    options,
+    index: 0,
+    data: { vals: JSON.stringify(vals) },
+  });
 }
 
 /** Starts a comms or command action from its key. */
@@ -199,6 +233,8 @@ export function finishActionModal(
     }
     case 'compose-post':
       return post(deps, state, data.copy === '1');
+    case 'hint-info':
+      return [{ type: 'modal/close' }];
     case 'command-pick':
     case 'command-field': {
       // The values are taken once, when the list is picked from, and never again: the table may

@@ -17,6 +17,7 @@ const OPTIONS = {
   speed: { type: 'string' },
   port: { type: 'string' },
   loop: { type: 'boolean' },
+  paused: { type: 'boolean' },
   'no-loop': { type: 'boolean' },
   'stale-after': { type: 'string' },
   profile: { type: 'string' },
@@ -55,6 +56,7 @@ const flagsSchema = z.object({
   speed: numberFrom('speed', 0.1, 600),
   port: numberFrom('port', 0, 65535),
   loop: z.boolean().optional(),
+  paused: z.boolean().optional(),
   'no-loop': z.boolean().optional(),
   'stale-after': numberFrom('stale-after', 1, 3600),
   profile: z.string().min(1).optional(),
@@ -104,7 +106,9 @@ Usage
   warroom [--feed URL ...]          connect to feeds (or those in the config) and show the dashboard
   warroom demo [--speed X]          replay the demo scenario on loopback and show it (what npm start runs)
   warroom drill                     list the drill scenarios
-  warroom drill NAME [--speed X]    run a drill: replay, DRILL banner, injects, scorecard at the end
+  warroom drill NAME [--speed X] [--paused]
+                                    run a drill: replay, DRILL banner, injects, scorecard at the end
+                                    (--paused waits for p, so the team can be briefed first)
   warroom replay FIXTURE [--port N] [--speed X] [--loop]
                                     serve a recorded fixture over WebSocket for other clients
   warroom record --feed URL -o FILE.jsonl

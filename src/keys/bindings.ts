@@ -49,6 +49,7 @@ export type CommandId =
   | 'drill.forward'
   | 'drill.score'
   | 'scorecard.close'
+  | 'patterns.hint'
   | 'comms.compose'
   | 'commands.palette'
   | 'webhooks.palette'
@@ -120,6 +121,7 @@ export const BINDINGS: readonly Binding[] = [
   { id: 'runbook.search', keys: ['/'], description: 'Runbook: search', category: 'Runbook', context: 'runbook', visible: true, hint: 'search' },
   { id: 'runbook.next', keys: ['n'], description: 'Runbook: next match', category: 'Runbook', context: 'runbook', visible: true, hint: 'next' },
   { id: 'runbook.prev', keys: ['N'], description: 'Runbook: previous match', category: 'Runbook', context: 'runbook', visible: false },
+  { id: 'patterns.hint', keys: ['h'], description: "Pattern hint: the evidence, the runbook's first actions, the matching command", category: 'Commands', context: 'global', visible: true, hint: 'hint' },
   { id: 'comms.compose', keys: ['u'], description: 'Compose a status update from the runbook templates', category: 'Comms', context: 'incident', visible: true, hint: 'update' },
   { id: 'commands.palette', keys: ['c'], description: 'Quick commands: shown exactly, confirmed, output in a pane', category: 'Commands', context: 'global', visible: true, dangerous: true, hint: 'commands' },
   { id: 'webhooks.palette', keys: ['w'], description: 'Webhooks from the runbook', category: 'Commands', context: 'global', visible: true, dangerous: true, hint: 'webhooks' },

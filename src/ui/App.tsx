@@ -1,12 +1,14 @@
 /** The dashboard: reads the store and the incident at a bounded rate, routes keys, lays out panels. */
 import { Box, useApp, useInput, useWindowSize } from 'ink';
-import { useCallback, useEffect, useReducer, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import { type CommandDeps, finishModal, startCommand } from '../app/commands.js';
 import type { IncidentSession } from '../app/incident-session.js';
 import type { MetricStore } from '../feeds/store.js';
 import type { Profile } from '../incident/profile-schema.js';
 import { keyNames } from '../keys/decode.js';
-import { finishActionModal, startActionCommand, type FlowDeps } from '../app/action-flows.js';
+import { finishActionModal, hintActions, startActionCommand, type FlowDeps } from '../app/action-flows.js';
+import { detectHints, type PatternHint } from '../patterns/hints.js';
+import { RequestBaselines } from '../patterns/request-baseline.js';
 import type { ActionsSession } from '../app/actions-session.js';
 import type { DrillSession } from '../app/drill-session.js';
 import { SEEK_STEP_MS } from '../app/drill-session.js';
@@ -120,6 +122,17 @@ export function App(props: AppProps) {
   const now = clock();
   const wallNow = wallClock();
   const scoreShown = useRef(false);
+  // Pattern detection looks at every service's history: run it every two seconds, not per frame.
+  const baselines = useRef(new RequestBaselines());
+  const [hints, setHints] = useState<readonly PatternHint[]>([]);
+  const hintsAt = useRef(0);
+  useEffect(() => {
+    if (wallNow - hintsAt.current < 2000) return;
+    hintsAt.current = wallNow;
+    baselines.current.observe(store);
+    const found = detectHints(store, profile, baselines.current);
+    setHints((old) => (JSON.stringify(old) === JSON.stringify(found) ? old : found));
+  });
   useEffect(() => {
     if (!drill) return;
     drill.observe();
@@ -300,7 +313,15 @@ export function App(props: AppProps) {
       for (const step of routeKey(state, name, ctx)) {
         if (step.type === 'command' && step.id.startsWith('runbook.')) apply(runbookCommand(step.id, state));
         else if (step.type === 'command' && step.id.startsWith('drill.')) apply(drillCommand(step.id));
-        else if (step.type === 'command' && /^(comms|commands|webhooks|output|compose)\./.test(step.id)) {
+        else if (step.type === 'command' && step.id === 'patterns.hint') {
+          const flow = flowDeps(state);
+          const hint = hints[0];
+          apply(
+            hint && flow
+              ? hintActions(hint, flow)
+              : [{ type: 'notice', text: 'no pattern recognised in the feeds right now' }],
+          );
+        } else if (step.type === 'command' && /^(comms|commands|webhooks|output|compose)\./.test(step.id)) {
           const flow = flowDeps(state);
           apply(
             flow
@@ -332,6 +353,11 @@ export function App(props: AppProps) {
         notice={ui.notice}
         profile={profile}
         drillLine={drill ? drillLine(drill) : undefined}
+        hint={
+          hints[0]
+            ? `◆ ${hints[0].name}${hints[0].service ? ` · ${hints[0].service}` : ''}: ${hints[0].evidence[0] ?? ''}${hints.length > 1 ? ` (+${hints.length - 1})` : ''} · h: actions`
+            : undefined
+        }
       >
         {(topHeight) => (
           <MainArea

@@ -85,6 +85,8 @@ export function modalKey(modal: Modal, key: string): ModalResult {
       }
       if (key === 'backspace')
         return { done: false, modal: { ...modal, value: [...modal.value].slice(0, -1).join('') } };
+      // Ctrl+U clears the line, as in a shell: the quick way past a prefilled value.
+      if (key === 'ctrl+u') return { done: false, modal: { ...modal, value: '' } };
       const text = key === 'space' ? ' ' : [...key].length === 1 ? key : '';
       if (!text || modal.value.length >= MAX_INPUT) return { done: false, modal };
       return { done: false, modal: { ...modal, value: modal.value + text } };

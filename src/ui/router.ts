@@ -107,6 +107,7 @@ function commandSteps(id: CommandId, state: UiState, ctx: RouteContext): Step[] 
       return [{ type: 'draft/mode', mode: 'edit' }];
     case 'compose.discard':
       return [{ type: 'draft/discard' }, { type: 'notice', text: 'draft discarded' }];
+    case 'patterns.hint':
     case 'comms.compose':
     case 'commands.palette':
     case 'webhooks.palette':

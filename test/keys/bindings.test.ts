@@ -32,7 +32,19 @@ describe('the key table', () => {
 
   it('feeds the footer with the visible bindings of the active context only', () => {
     const hints = hintText(['services', 'global']).map((h) => h.label);
-    expect(hints).toEqual(['quit', 'help', 'panel', 'declare', 'runbook', 'commands', 'webhooks', 'filter', 'order', 'move']);
+    expect(hints).toEqual([
+      'quit',
+      'help',
+      'panel',
+      'declare',
+      'runbook',
+      'hint',
+      'commands',
+      'webhooks',
+      'filter',
+      'order',
+      'move',
+    ]);
     expect(hintText(['checklist', 'incident', 'global']).map((h) => h.label)).toContain('tick');
     expect(hintText(['help']).map((h) => h.label)).toEqual(['close']);
   });

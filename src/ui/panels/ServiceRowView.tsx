@@ -1,28 +1,17 @@
-/** One service as one line of text; memoised so unchanged rows cost nothing at repaint. */
+/** One service as one line of text; memoised by value so unchanged rows cost nothing at repaint. */
 import { Text } from 'ink';
 import { memo } from 'react';
-import type { Level } from '../../feeds/thresholds.js';
-import type { TokenName } from '../../theme/tokens.js';
+import type { Style, TokenName } from '../../theme/tokens.js';
 import { useStyle } from '../theme-context.js';
-import { fit } from '../view/format.js';
 import type { Columns } from '../view/layout.js';
-import type { HealthView, ServiceRow } from '../view/service-rows.js';
-
-const HEALTH: Record<HealthView, { glyph: string; word: string; token: TokenName }> = {
-  up: { glyph: '✔', word: 'up', token: 'health.up' },
-  degraded: { glyph: '▲', word: 'degraded', token: 'health.degraded' },
-  down: { glyph: '✖', word: 'DOWN', token: 'health.down' },
-  unknown: { glyph: '?', word: 'no data', token: 'health.unknown' },
-  stale: { glyph: '…', word: 'stale', token: 'feed.stale' },
-};
-
-/** A glyph that says the level in words-free form, so status is never colour alone. */
-export const LEVEL_MARK: Record<Level, string> = { ok: ' ', warning: '▲', critical: '✖' };
-const LEVEL_TOKEN: Record<Level, TokenName> = {
-  ok: 'level.ok',
-  warning: 'level.warning',
-  critical: 'level.critical',
-};
+import {
+  healthToken,
+  LEVEL_TOKEN,
+  mergeSegments,
+  rowSegments,
+  type ServiceRow,
+  sameRow,
+} from '../view/service-rows.js';
 
 /** Props for a row. */
 export type ServiceRowProps = {
@@ -32,29 +21,47 @@ export type ServiceRowProps = {
   readonly wide: boolean;
 };
 
+const looksPlainWhenBlank = (s: Style | undefined): boolean =>
+  !s?.backgroundColor && !s?.inverse && !s?.underline;
+
+function sameColumns(a: Columns, b: Columns): boolean {
+  if (a === b) return true;
+  for (const k of Object.keys(a) as (keyof Columns)[]) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+// Rows and column widths are rebuilt at every repaint, so identity would re-render every row.
+function sameProps(a: ServiceRowProps, b: ServiceRowProps): boolean {
+  return (
+    a.selected === b.selected && a.wide === b.wide && sameColumns(a.cols, b.cols) && sameRow(a.row, b.row)
+  );
+}
+
 /** Volatile numbers come last so the terminal line diff starts as late as possible. */
 export const ServiceRowView = memo(function ServiceRowView({ row, cols, selected, wide }: ServiceRowProps) {
-  const health = HEALTH[row.health];
-  const sel = useStyle('selection');
-  const healthStyle = useStyle(health.token);
-  const errStyle = useStyle(LEVEL_TOKEN[row.errLevel]);
-  const p95Style = useStyle(LEVEL_TOKEN[row.p95Level]);
-  const deployStyle = useStyle('deploy');
-  const muted = useStyle('text.muted');
-  const healthText =
-    wide && row.healthAge
-      ? `${health.glyph} ${health.word} ${row.healthAge}`
-      : `${health.glyph} ${health.word}`;
+  const styles: Partial<Record<TokenName, Style>> = {
+    selection: useStyle('selection'),
+    [healthToken(row.health)]: useStyle(healthToken(row.health)),
+    [LEVEL_TOKEN[row.errLevel]]: useStyle(LEVEL_TOKEN[row.errLevel]),
+    [LEVEL_TOKEN[row.p95Level]]: useStyle(LEVEL_TOKEN[row.p95Level]),
+    deploy: useStyle('deploy'),
+    'text.muted': useStyle('text.muted'),
+  };
+  const segments = mergeSegments(rowSegments(row, cols, selected, wide), (t) =>
+    looksPlainWhenBlank(styles[t]),
+  );
   return (
     <Text wrap="truncate">
-      <Text {...(selected ? sel : {})}>{fit(`${selected ? '▶' : ' '}${row.name}`, cols.name)}</Text>{' '}
-      <Text {...healthStyle}>{fit(healthText, cols.health)}</Text> <Text {...errStyle}>{row.errSpark}</Text>{' '}
-      <Text {...p95Style}>{row.p95Spark}</Text>{' '}
-      {cols.deploy > 0 ? <Text {...deployStyle}>{`${fit(row.deployText, cols.deploy)} `}</Text> : null}
-      <Text {...errStyle}>{fit(row.errText + LEVEL_MARK[row.errLevel], cols.err, 'right')}</Text>{' '}
-      <Text {...p95Style}>{fit(row.p95Text, cols.p95, 'right')}</Text>{' '}
-      <Text {...p95Style}>{fit(row.multipleText + LEVEL_MARK[row.p95Level], cols.multiple, 'right')}</Text>
-      {cols.extra > 0 ? <Text {...muted}>{`  ${fit(row.extraText, cols.extra - 2)}`}</Text> : null}
+      {segments.map((s, i) =>
+        s.token === undefined ? (
+          s.text
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a row's runs have no identity but their place
+          <Text key={i} {...styles[s.token]}>
+            {s.text}
+          </Text>
+        ),
+      )}
     </Text>
   );
-});
+}, sameProps);

@@ -24,6 +24,8 @@ export type TopLinesProps = {
   readonly evidence: readonly CriteriaEvidence[];
   readonly notice: UiState['notice'];
   readonly profile: Profile;
+  /** The strongest pattern hint, one line. */
+  readonly hint?: string | undefined;
   /** The drill banner, when a drill runs. */
   readonly drillLine?: string | undefined;
   readonly children: (height: number) => ReactNode;
@@ -38,6 +40,7 @@ export function TopLines(p: TopLinesProps) {
   const lines =
     1 +
     (p.drillLine ? 1 : 0) +
+    (p.hint ? 1 : 0) +
     (declared ? 2 : 0) +
     (p.warnings.length ? 1 : 0) +
     (p.evidence.length ? 1 : 0) +
@@ -72,6 +75,7 @@ export function TopLines(p: TopLinesProps) {
           <RolesLine roles={roles} width={p.width} />
         </Box>
       ) : null}
+      {p.hint ? <T t="text.accent">{fit(` ${p.hint}`, p.width)}</T> : null}
       {p.warnings.length ? <T t="text.error">{fit(` ${p.warnings.join(' · ')}`, p.width)}</T> : null}
       {p.evidence.length ? (
         <CriteriaBanner evidence={p.evidence} width={p.width} {...(suggestion ? { hint: suggestion } : {})} />

@@ -2,7 +2,9 @@
 import type { ServiceState } from '../../feeds/service-state.js';
 import type { MetricStore } from '../../feeds/store.js';
 import { type Level, levelRank } from '../../feeds/thresholds.js';
-import { formatAge, formatLatency, formatMultiple, formatPercent } from './format.js';
+import type { TokenName } from '../../theme/tokens.js';
+import { fit, formatAge, formatLatency, formatMultiple, formatPercent } from './format.js';
+import type { Columns } from './layout.js';
 import { ERROR_SCALE, LATENCY_SCALE, sparkline } from './sparkline.js';
 
 /** How the table is ordered. */
@@ -91,4 +93,105 @@ export function buildServiceRows(store: MetricStore, options: RowOptions): Servi
     options.order === 'worst' && a.rank !== b.rank ? b.rank - a.rank : a.name.localeCompare(b.name),
   );
   return rows;
+}
+
+const HEALTH: Record<HealthView, { glyph: string; word: string; token: TokenName }> = {
+  up: { glyph: '✔', word: 'up', token: 'health.up' },
+  degraded: { glyph: '▲', word: 'degraded', token: 'health.degraded' },
+  down: { glyph: '✖', word: 'DOWN', token: 'health.down' },
+  unknown: { glyph: '?', word: 'no data', token: 'health.unknown' },
+  stale: { glyph: '…', word: 'stale', token: 'feed.stale' },
+};
+
+/** A glyph that says the level without colour, so status is never colour alone. */
+export const LEVEL_MARK: Record<Level, string> = { ok: ' ', warning: '▲', critical: '✖' };
+
+/** The token each level is drawn in. */
+export const LEVEL_TOKEN: Record<Level, TokenName> = {
+  ok: 'level.ok',
+  warning: 'level.warning',
+  critical: 'level.critical',
+};
+
+/** The token a row's health column is drawn in. */
+export const healthToken = (health: HealthView): TokenName => HEALTH[health].token;
+
+/** A run of a row's text and the token it is drawn in (undefined: the terminal's default). */
+export type RowSegment = { text: string; token: TokenName | undefined };
+
+/**
+ * A row as runs of text, volatile numbers last (a line diff starts at the first changed cell),
+ * before merging: every column is padded to its width.
+ */
+export function rowSegments(row: ServiceRow, cols: Columns, selected: boolean, wide: boolean): RowSegment[] {
+  const health = HEALTH[row.health];
+  const errToken = LEVEL_TOKEN[row.errLevel];
+  const p95Token = LEVEL_TOKEN[row.p95Level];
+  const healthText =
+    wide && row.healthAge
+      ? `${health.glyph} ${health.word} ${row.healthAge}`
+      : `${health.glyph} ${health.word}`;
+  const gap: RowSegment = { text: ' ', token: undefined };
+  const out: RowSegment[] = [
+    { text: fit(`${selected ? '▶' : ' '}${row.name}`, cols.name), token: selected ? 'selection' : undefined },
+    gap,
+    { text: fit(healthText, cols.health), token: health.token },
+    gap,
+    { text: row.errSpark, token: errToken },
+    gap,
+    { text: row.p95Spark, token: p95Token },
+    gap,
+  ];
+  if (cols.deploy > 0) out.push({ text: `${fit(row.deployText, cols.deploy)} `, token: 'deploy' });
+  out.push(
+    { text: fit(row.errText + LEVEL_MARK[row.errLevel], cols.err, 'right'), token: errToken },
+    gap,
+    { text: fit(row.p95Text, cols.p95, 'right'), token: p95Token },
+    gap,
+    { text: fit(row.multipleText + LEVEL_MARK[row.p95Level], cols.multiple, 'right'), token: p95Token },
+  );
+  if (cols.extra > 0) out.push({ text: `  ${fit(row.extraText, cols.extra - 2)}`, token: 'text.muted' });
+  return out;
+}
+
+/**
+ * Joins runs drawn alike, so Ink styles, squashes and tokenises fewer pieces per frame: neighbours
+ * with the same token, and a plain blank between two of them when `blankLooksPlain(token)` (no
+ * background, inverse or underline, so a blank in that style cannot be told from a plain one).
+ */
+export function mergeSegments(
+  segments: readonly RowSegment[],
+  blankLooksPlain: (token: TokenName) => boolean,
+): RowSegment[] {
+  const out: RowSegment[] = [];
+  for (let i = 0; i < segments.length; i += 1) {
+    const seg = segments[i]!;
+    const last = out.at(-1);
+    if (seg.text === '') continue;
+    if (last && last.token === seg.token) {
+      last.text += seg.text;
+      continue;
+    }
+    const next = segments[i + 1];
+    if (
+      last?.token !== undefined &&
+      seg.token === undefined &&
+      seg.text.trim() === '' &&
+      next?.token === last.token &&
+      blankLooksPlain(last.token)
+    ) {
+      last.text += seg.text + next.text;
+      i += 1;
+      continue;
+    }
+    out.push({ ...seg });
+  }
+  return out;
+}
+
+/** Whether two rows show the same thing (rows are rebuilt at every repaint, so compare fields). */
+export function sameRow(a: ServiceRow, b: ServiceRow): boolean {
+  if (a === b) return true;
+  for (const k of Object.keys(a) as (keyof ServiceRow)[]) if (a[k] !== b[k]) return false;
+  return true;
 }

@@ -1,0 +1,54 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawnWarroom, type Terminal } from '../helpers/pty.js';
+
+let term: Terminal | undefined;
+afterEach(() => {
+  try {
+    term?.kill('SIGKILL');
+  } catch {
+    // already gone
+  }
+});
+
+describe('a drill in the real binary', () => {
+  it('runs at 60x from a paused start to a scorecard, with commands in dry run', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'warroom-drill-'));
+    term = spawnWarroom(['drill', 'bad-deploy-cascade', '--speed', '60', '--paused'], 120, 40, {
+      WARROOM_DATA_DIR: dataDir,
+      WARROOM_USER: 'dana',
+    });
+    await term.waitFor(
+      (s) => s.includes('DRILL bad-deploy-cascade · 0:00/50:00 · ⏸ PAUSED'),
+      'the paused drill',
+    );
+    term.write(']'.repeat(18));
+    await term.waitFor((s) => s.includes('18:00/50:00'), 'the seek to 18 minutes');
+    await term.waitFor((s) => s.includes('customer tickets'), 'the inject that has arrived by then');
+    term.write('d');
+    await term.waitFor((s) => s.includes('Declare an incident'), 'the title prompt');
+    term.write('\u0015orders failing\r');
+    await term.waitFor((s) => s.includes('Severity for'), 'the severity picker');
+    term.write('2');
+    await term.waitFor((s) => s.includes('SEV2 MAJOR') && s.includes('DRILL'), 'the drill incident');
+    term.write('a');
+    await term.waitFor((s) => s.includes('acknowledged'), 'the acknowledgement');
+    term.write('p');
+    await term.waitFor((s) => s.includes('▶ 60x'), 'the drill running again');
+    const screen = await term.waitFor((s) => s.includes('ENDED'), 'the end of the scenario', 90_000);
+    expect(screen).toContain('Drill scorecard');
+    const card = await term.waitFor((s) => s.includes('checks met'), 'the scorecard');
+    expect(card).toMatch(/Time to acknowledge\s+0s\s+5m 00s\s+ok/);
+    expect(card).toMatch(/Severity chosen\s+SEV2\s+SEV2\s+ok/);
+    expect(card).toMatch(/Time to mitigate\s+-\s+-\s+MISSED/);
+    term.write('q');
+    await term.waitFor((s) => !s.includes('Drill scorecard'), 'the scorecard to close (q closes it first)');
+    term.write('q');
+    expect((await term.exited).exitCode).toBe(0);
+    expect(term.output()).toContain(
+      'Drill bad-deploy-cascade: orders and checkout failing after the orders release',
+    );
+  }, 120_000);
+});
