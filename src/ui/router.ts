@@ -2,7 +2,7 @@
  * The one input router, with modal priority: an open modal, then text entry, then an overlay,
  * then the focused panel, then incident keys, then global keys. The first that uses a key stops it.
  */
-import { type CommandId, type KeyContext, lookup } from '../keys/bindings.js';
+import { type CommandId, type KeyContext, keyLabel, lookup } from '../keys/bindings.js';
 import type { UiAction, UiState } from './state.js';
 
 /** A step the key leads to: a screen action, or a command for the controller. */
@@ -180,6 +180,17 @@ export function routeKey(state: UiState, key: string, ctx: RouteContext): Step[]
       if (key === 'down' || key === 'j') return [{ type: 'help/scroll', by: 1 }];
       if (key === 'up' || key === 'k') return [{ type: 'help/scroll', by: -1 }];
       return [];
+    }
+  }
+  // A key that means something only during an incident or a drill says so, rather than nothing.
+  if (state.overlay === 'none' && !state.editingFilter) {
+    const later = (!ctx.incident && lookup('incident', key)) || (!ctx.drill && lookup('drill', key));
+    if (later) {
+      const why =
+        later.context === 'incident'
+          ? 'no incident is open (d declares one)'
+          : 'only in a drill (warroom drill)';
+      return [{ type: 'notice', text: `${keyLabel(key)}: ${later.description.toLowerCase()}: ${why}` }];
     }
   }
   return [];

@@ -161,3 +161,15 @@ describe('repaint throttle', () => {
     expect(throttled.getVersion()).toBe(500);
   });
 });
+
+describe('keys at the wrong time', () => {
+  it('say why they did nothing instead of doing nothing silently', () => {
+    const [notice] = routeKey(INITIAL_UI, 'a', { names: [], page: 10, checklistCount: 0, incident: false });
+    expect(notice).toEqual({
+      type: 'notice',
+      text: 'a: acknowledge the incident: no incident is open (d declares one)',
+    });
+    const [drill] = routeKey(INITIAL_UI, 'p', { names: [], page: 10, checklistCount: 0, incident: false });
+    expect(drill?.type === 'notice' && drill.text).toContain('only in a drill');
+  });
+});
