@@ -20,6 +20,8 @@ export const SEEK_STEP_MS = 60_000;
 export class DrillSession {
   ended = false;
   criteriaMetAt: number | undefined;
+  /** Scenario time when the replay reached its end; the scorecard is taken at that moment. */
+  endedAt: number | undefined;
 
   constructor(
     readonly scenario: LoadedScenario,
@@ -52,7 +54,10 @@ export class DrillSession {
   observe(): void {
     if (this.criteriaMetAt === undefined && this.store.criteriaMet().length > 0)
       this.criteriaMetAt = this.store.feedNow;
-    if (this.position >= this.scenario.duration_ms) this.ended = true;
+    if (!this.ended && this.position >= this.scenario.duration_ms) {
+      this.ended = true;
+      this.endedAt = this.now();
+    }
   }
 
   togglePause(): string {
@@ -83,7 +88,7 @@ export class DrillSession {
     return scoreDrill(events, profile, this.scenario, {
       startedAtScenarioMs: start,
       ...(this.criteriaMetAt !== undefined ? { criteriaMetAtMs: this.criteriaMetAt } : {}),
-      endedAtMs: this.now(),
+      endedAtMs: this.endedAt ?? this.now(),
     });
   }
 }
