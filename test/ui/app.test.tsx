@@ -1,15 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FeedMessage } from '../../src/feeds/protocol.js';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { IncidentSession } from '../../src/app/incident-session.js';
 import { MetricStore } from '../../src/feeds/store.js';
-import { BUILT_IN_PROFILES } from '../../src/incident/profiles/index.js';
-import { App } from '../../src/ui/App.js';
-import { renderAt, type Screen } from '../helpers/render.js';
-
-const T0 = Date.UTC(2026, 10, 22, 12, 0, 0);
+import { renderApp, T0, testSession as session } from '../helpers/app.js';
+import type { Screen } from '../helpers/render.js';
 const SERVICES = [
   'api-gateway',
   'checkout',
@@ -49,34 +42,12 @@ function seeded(now = T0): MetricStore {
   return store;
 }
 
-const profile = BUILT_IN_PROFILES['sre-sev3']!;
-
-function session(now = T0): IncidentSession {
-  return new IncidentSession({
-    dir: mkdtempSync(join(tmpdir(), 'warroom-app-')),
-    profile,
-    user: () => 'dana',
-    clock: () => now,
-  });
-}
-
 let screen: Screen | undefined;
 afterEach(() => screen?.unmount());
 
 describe('the dashboard at 80x24', () => {
   it('shows every service, worst first, with status in words and glyphs', async () => {
-    screen = renderAt(
-      <App
-        store={seeded()}
-        session={session()}
-        profile={profile}
-        clock={() => T0}
-        source="test"
-        size={{ columns: 80, rows: 24 }}
-      />,
-      80,
-      24,
-    );
+    screen = renderApp({ store: seeded(), columns: 80, rows: 24 });
     const frame = await screen.waitFor((f) => f.includes('redis-cache'), 'the services');
     const lines = frame.split('\n');
     expect(lines.length).toBeLessThanOrEqual(24);
@@ -94,18 +65,7 @@ describe('the dashboard at 80x24', () => {
   });
 
   it('orders by name on o and filters on /', async () => {
-    screen = renderAt(
-      <App
-        store={seeded()}
-        session={session()}
-        profile={profile}
-        clock={() => T0}
-        source="test"
-        size={{ columns: 80, rows: 24 }}
-      />,
-      80,
-      24,
-    );
+    screen = renderApp({ store: seeded(), columns: 80, rows: 24 });
     await screen.waitFor((f) => f.includes('redis-cache'), 'the services');
     screen.stdin.type('o');
     const byName = await screen.waitFor((f) => f.includes('↓a-z'), 'name order');
@@ -122,18 +82,7 @@ describe('the dashboard at 80x24', () => {
   });
 
   it('handles several keys arriving in one read, one by one', async () => {
-    screen = renderAt(
-      <App
-        store={seeded()}
-        session={session()}
-        profile={profile}
-        clock={() => T0}
-        source="test"
-        size={{ columns: 80, rows: 24 }}
-      />,
-      80,
-      24,
-    );
+    screen = renderApp({ store: seeded(), columns: 80, rows: 24 });
     await screen.waitFor((f) => f.includes('redis-cache'), 'the services');
     screen.stdin.type('jj');
     const frame = await screen.waitFor((f) => f.includes('▶api-gateway'), 'the third row selected');
@@ -141,18 +90,7 @@ describe('the dashboard at 80x24', () => {
   });
 
   it('opens and closes the help generated from the key table', async () => {
-    screen = renderAt(
-      <App
-        store={seeded()}
-        session={session()}
-        profile={profile}
-        clock={() => T0}
-        source="test"
-        size={{ columns: 80, rows: 24 }}
-      />,
-      80,
-      24,
-    );
+    screen = renderApp({ store: seeded(), columns: 80, rows: 24 });
     await screen.waitFor((f) => f.includes('redis-cache'), 'the services');
     screen.stdin.type('?');
     const help = await screen.waitFor((f) => f.includes('Keys —'), 'the help overlay');
@@ -165,18 +103,7 @@ describe('the dashboard at 80x24', () => {
 
 describe('the dashboard at other sizes', () => {
   it('adds columns and the feed-events panel at 200x60', async () => {
-    screen = renderAt(
-      <App
-        store={seeded()}
-        session={session()}
-        profile={profile}
-        clock={() => T0}
-        source="test"
-        size={{ columns: 200, rows: 60 }}
-      />,
-      200,
-      60,
-    );
+    screen = renderApp({ store: seeded(), columns: 200, rows: 60 });
     const frame = await screen.waitFor((f) => f.includes('Feed events'), 'the wide layout');
     expect(frame.split('\n').length).toBeLessThanOrEqual(60);
     expect(frame).toContain('DEPLOY');
@@ -185,18 +112,7 @@ describe('the dashboard at other sizes', () => {
   });
 
   it('says the terminal is too small at 40x12 instead of drawing a broken screen', async () => {
-    screen = renderAt(
-      <App
-        store={seeded()}
-        session={session()}
-        profile={profile}
-        clock={() => T0}
-        source="test"
-        size={{ columns: 40, rows: 12 }}
-      />,
-      40,
-      12,
-    );
+    screen = renderApp({ store: seeded(), columns: 40, rows: 12 });
     const frame = await screen.waitFor((f) => f.includes('Terminal too small'), 'the too-small message');
     expect(frame).toContain('40x12; warroom needs 60x20.');
     expect(frame).not.toContain('payments');
@@ -212,18 +128,7 @@ describe('the dashboard at other sizes', () => {
       attempt: 3,
       reason: 'connection refused',
     });
-    screen = renderAt(
-      <App
-        store={store}
-        session={session(now)}
-        profile={profile}
-        clock={() => now}
-        source="test"
-        size={{ columns: 160, rows: 30 }}
-      />,
-      160,
-      30,
-    );
+    screen = renderApp({ store, session: session(now), clock: () => now, columns: 160, rows: 30 });
     const frame = await screen.waitFor((f) => f.includes('STALE'), 'the stale feed');
     expect(frame).toContain('▲ 127.0.0.1:9000 STALE 1m');
     expect(frame).toContain('✖ 127.0.0.1:9001 DOWN 20s (connection refused), retry in 4s');
@@ -241,18 +146,7 @@ describe('the incident on screen', () => {
 
   it('shows the band, the clocks and the roles at 80x24, and the checklist after Tab', async () => {
     const s = declared();
-    screen = renderAt(
-      <App
-        store={seeded()}
-        session={s}
-        profile={profile}
-        clock={() => T0 + 90_000}
-        source="test"
-        size={{ columns: 80, rows: 24 }}
-      />,
-      80,
-      24,
-    );
+    screen = renderApp({ store: seeded(), session: s, clock: () => T0 + 90_000, columns: 80, rows: 24 });
     const frame = await screen.waitFor((f) => f.includes('SEV1 CRITICAL'), 'the incident band');
     expect(frame.split('\n').length).toBeLessThanOrEqual(24);
     expect(frame).toContain('INVESTIGATING T+0:01:30');
@@ -267,18 +161,7 @@ describe('the incident on screen', () => {
 
   it('shows services beside the checklist and timeline at 200x60', async () => {
     const s = declared();
-    screen = renderAt(
-      <App
-        store={seeded()}
-        session={s}
-        profile={profile}
-        clock={() => T0 + 90_000}
-        source="test"
-        size={{ columns: 200, rows: 60 }}
-      />,
-      200,
-      60,
-    );
+    screen = renderApp({ store: seeded(), session: s, clock: () => T0 + 90_000, columns: 200, rows: 60 });
     const frame = await screen.waitFor((f) => f.includes('Checklist · triage'), 'the wide incident layout');
     expect(frame.split('\n').length).toBeLessThanOrEqual(60);
     expect(frame).toContain('payments');
@@ -289,18 +172,7 @@ describe('the incident on screen', () => {
   it('turns a breached clock red and writes it to the timeline once', async () => {
     const s = declared();
     const later = T0 + 6 * 60_000;
-    screen = renderAt(
-      <App
-        store={seeded()}
-        session={s}
-        profile={profile}
-        clock={() => later}
-        source="test"
-        size={{ columns: 200, rows: 60 }}
-      />,
-      200,
-      60,
-    );
+    screen = renderApp({ store: seeded(), session: s, clock: () => later, columns: 200, rows: 60 });
     await screen.waitFor((f) => f.includes('BREACHED'), 'the breached clock');
     await screen.waitFor((f) => f.includes('Deadline missed: ack'), 'the breach in the timeline');
     expect(s.events.filter((e) => e.type === 'clock/breached' && e.clock === 'ack')).toHaveLength(1);

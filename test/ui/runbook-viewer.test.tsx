@@ -1,15 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IncidentSession } from '../../src/app/incident-session.js';
-import { MetricStore } from '../../src/feeds/store.js';
-import { BUILT_IN_PROFILES } from '../../src/incident/profiles/index.js';
-import { App } from '../../src/ui/App.js';
-import { renderAt, type Screen } from '../helpers/render.js';
+import { renderApp, testSession } from '../helpers/app.js';
+import type { Screen } from '../helpers/render.js';
 
-const T0 = Date.UTC(2026, 10, 22, 12, 0, 0);
-const profile = BUILT_IN_PROFILES['sre-sev3']!;
 const RUNBOOK = [
   '# Payments runbook',
   '',
@@ -36,27 +28,9 @@ let screen: Screen | undefined;
 afterEach(() => screen?.unmount());
 
 function render(declared = false) {
-  const session = new IncidentSession({
-    dir: mkdtempSync(join(tmpdir(), 'warroom-rb-')),
-    profile,
-    user: () => 'dana',
-    clock: () => T0,
-  });
+  const session = testSession();
   if (declared) session.declare('payments down', 'SEV2');
-  const store = new MetricStore({ now: () => T0 });
-  screen = renderAt(
-    <App
-      store={store}
-      session={session}
-      profile={profile}
-      clock={() => T0}
-      source="test"
-      runbook={{ name: 'payments.md', text: RUNBOOK }}
-      size={{ columns: 80, rows: 24 }}
-    />,
-    80,
-    24,
-  );
+  screen = renderApp({ session, runbook: { name: 'payments.md', text: RUNBOOK } });
   return screen;
 }
 
@@ -103,24 +77,7 @@ describe('the runbook viewer', () => {
   });
 
   it('says how to attach a runbook when there is none', async () => {
-    const session = new IncidentSession({
-      dir: mkdtempSync(join(tmpdir(), 'warroom-rb-')),
-      profile,
-      user: () => 'dana',
-      clock: () => T0,
-    });
-    screen = renderAt(
-      <App
-        store={new MetricStore({ now: () => T0 })}
-        session={session}
-        profile={profile}
-        clock={() => T0}
-        source="test"
-        size={{ columns: 80, rows: 24 }}
-      />,
-      80,
-      24,
-    );
+    screen = renderApp();
     await screen.waitFor((f) => f.includes('WARROOM'), 'the dashboard');
     screen.stdin.type('b');
     await screen.waitFor((f) => f.includes('no runbook attached: start with --runbook FILE'), 'the message');
