@@ -178,3 +178,19 @@ describe('the incident on screen', () => {
     expect(s.events.filter((e) => e.type === 'clock/breached' && e.clock === 'ack')).toHaveLength(1);
   });
 });
+
+describe('confirmations and typing ahead', () => {
+  it('drops keys typed in the same burst as the one that opened a confirmation', async () => {
+    const s = session();
+    s.declare('checkout failing', 'SEV2');
+    s.record({ type: 'status/changed', to: 'monitoring' });
+    const later = T0 + 20 * 60_000;
+    screen = renderApp({ store: seeded(), session: s, clock: () => later, columns: 100, rows: 30 });
+    await screen.waitFor((f) => f.includes('MONITORING'), 'the incident');
+    screen.stdin.type('Ry');
+    await screen.waitFor((f) => f.includes('Resolve INC-'), 'the confirmation');
+    expect(s.state.status).toBe('monitoring');
+    screen.stdin.type('y');
+    await screen.waitFor((f) => f.includes('RESOLVED'), 'the resolution after a separate y');
+  });
+});
