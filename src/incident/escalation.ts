@@ -41,7 +41,13 @@ export function ruleAnchor(rule: EscalationRule, sev: Severity, s: IncidentState
 
 function ruleLabel(rule: EscalationRule, sev: Severity): string {
   const when = rule.after ? durationLabel(rule.after) : '';
-  const since = rule.from === 'mitigation-due' ? 'past the mitigation SLA' : `after ${when}`;
+  // "after immediately" reads badly: an immediate rule just says "now".
+  const since =
+    rule.from === 'mitigation-due'
+      ? 'past the mitigation SLA'
+      : when === 'immediately' || !when
+        ? 'now'
+        : `after ${when}`;
   if (rule.kind === 'upgrade') return `${sev.id} → ${rule.to} if not ${rule.stopsWhen} ${since}`;
   return `Notify ${rule.who} ${since}`.trim();
 }
@@ -58,7 +64,12 @@ export function escalationClocks(s: IncidentState, sev: Severity, now: number): 
 }
 
 /** A suggested severity raise. */
-export type UpgradeSuggestion = { readonly from: string; readonly to: string; readonly rule: string; readonly since: number };
+export type UpgradeSuggestion = {
+  readonly from: string;
+  readonly to: string;
+  readonly rule: string;
+  readonly since: number;
+};
 
 /** Upgrades the current severity's rules suggest at `now`; a person decides whether to apply them. */
 export function upgradeSuggestions(s: IncidentState, profile: Profile, now: number): UpgradeSuggestion[] {

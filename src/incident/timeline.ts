@@ -25,6 +25,23 @@ function firstLine(text: string, max = 80): string {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
+const CLOCK_NAMES: Readonly<Record<string, string>> = {
+  ack: 'acknowledge',
+  commander: 'commander assigned',
+  mitigation: 'mitigate',
+  update: 'next status update',
+  watch: 'resolution watch',
+  postmortem: 'post-mortem review',
+  'postmortem-document': 'post-mortem document',
+};
+
+/** A clock id as people say it: "next status update", "escalation: on-call lead". */
+function clockName(id: string): string {
+  if (id.startsWith('escalation:'))
+    return `escalation (${id.slice('escalation:'.length).replaceAll('-', ' ')})`;
+  return CLOCK_NAMES[id] ?? id;
+}
+
 /** A one-line description of an event; the profile, when given, turns ids into names. */
 export function summarize(e: IncidentEvent, profile?: Profile): string {
   switch (e.type) {
@@ -52,7 +69,9 @@ export function summarize(e: IncidentEvent, profile?: Profile): string {
       return `Update posted${where}${failed.length > 0 ? `; not delivered to ${failed.join(', ')}` : ''}`;
     }
     case 'update/delivered':
-      return e.delivery.ok ? `Update delivered to ${e.delivery.target}` : `Delivery to ${e.delivery.target} failed again`;
+      return e.delivery.ok
+        ? `Update delivered to ${e.delivery.target}`
+        : `Delivery to ${e.delivery.target} failed again`;
     case 'command/ran': {
       const outcome = e.dryRun ? 'dry run' : e.exitCode === null ? 'killed' : `exit ${e.exitCode}`;
       return `Ran ${e.argv.join(' ')} (${outcome}, ${Math.round(e.durationMs / 100) / 10} s)`;
@@ -60,7 +79,7 @@ export function summarize(e: IncidentEvent, profile?: Profile): string {
     case 'webhook/fired':
       return `Webhook ${e.webhook}${e.dryRun ? ' (dry run)' : e.ok ? ' sent' : ' failed'}${e.httpStatus ? ` [${e.httpStatus}]` : ''}`;
     case 'clock/breached':
-      return `Deadline missed: ${e.clock}`;
+      return `Deadline missed: ${clockName(e.clock)}`;
     case 'incident/resolved':
       return `Resolved${e.override ? ` early (override: ${e.override})` : ''}${e.summary ? `: ${firstLine(e.summary)}` : ''}`;
     case 'incident/reopened':

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { computeClocks } from '../../src/incident/clocks.js';
+import type { IncidentEvent } from '../../src/incident/events.js';
+import { BUILT_IN_PROFILES } from '../../src/incident/profiles/index.js';
+import { fold } from '../../src/incident/reducer.js';
+import { summarize } from '../../src/incident/timeline.js';
+
+const T0 = Date.UTC(2026, 10, 22, 12, 0, 0);
+const base = { at: T0, by: 'dana' } as const;
+
+describe('words people read under stress', () => {
+  it.each([
+    ['ack', 'Deadline missed: acknowledge'],
+    ['update', 'Deadline missed: next status update'],
+    ['escalation:on-call-lead', 'Deadline missed: escalation (on call lead)'],
+    ['something-new', 'Deadline missed: something-new'],
+  ])('a breached %s clock reads "%s"', (clock, text) => {
+    expect(summarize({ ...base, id: 'x', type: 'clock/breached', clock, dueAt: T0 })).toBe(text);
+  });
+
+  it('an immediate escalation says "now", not "after immediately"', () => {
+    const profile = BUILT_IN_PROFILES['sev4-response']!;
+    const events: IncidentEvent[] = [
+      { ...base, id: 'd', type: 'incident/declared', incident: 'INC-1', title: 't', severity: 'SEV1' },
+    ];
+    const labels = computeClocks(fold(events), profile, T0 + 1000).map((c) => c.label);
+    expect(labels.some((l) => l.includes('after immediately'))).toBe(false);
+    expect(labels.some((l) => l.startsWith('Notify') && l.endsWith(' now'))).toBe(true);
+  });
+});
