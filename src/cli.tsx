@@ -122,6 +122,11 @@ async function main(argv: readonly string[]): Promise<number> {
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
     throw new UsageError('the dashboard needs a terminal (stdin and stdout must be a TTY)');
   }
+  if (process.env.TERM === 'dumb') {
+    throw new UsageError(
+      'TERM=dumb cannot move the cursor, which a full-screen dashboard needs; try TERM=xterm-256color',
+    );
+  }
   const loaded = loadProfile(flags.profile ?? config.profile ?? DEFAULT_PROFILE);
   if (!loaded.ok) throw new UsageError(`the profile cannot be used:\n${loaded.error.message}`);
   const runbookPath =

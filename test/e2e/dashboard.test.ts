@@ -62,3 +62,12 @@ describe('the real binary in a terminal', () => {
     expect(term.output()).not.toMatch(/\bat .+\.js:\d+/);
   });
 });
+
+describe('terminals it cannot use', () => {
+  it('refuses TERM=dumb with a sentence and exit code 2', async () => {
+    term = spawnWarroom(['demo'], 80, 24, { TERM: 'dumb' });
+    const { exitCode } = await term.exited;
+    expect(exitCode).toBe(2);
+    expect(term.output()).toContain('TERM=dumb cannot move the cursor');
+  });
+});

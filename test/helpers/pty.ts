@@ -39,7 +39,7 @@ export function spawnWarroom(
 ): Terminal {
   const { CI: _ci, ...base } = process.env;
   const proc = pty.spawn(process.execPath, [BIN, ...args], {
-    name: 'xterm-256color',
+    name: env.TERM ?? 'xterm-256color',
     cols: columns,
     rows,
     cwd: process.cwd(),
