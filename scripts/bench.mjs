@@ -1,6 +1,7 @@
 // `npm run bench`: the real dashboard in a real pty, fed over real WebSocket by a load generator
 // in another process; prints one table (each figure beside its baseline from the same run) and
-// keeps the raw results as JSON. --smoke: a tiny, fast run for CI. --soak-full: 90,000 frames.
+// keeps the raw results as JSON. --smoke: a tiny, fast run for CI. --soak-full: 90,000 frames;
+// --soak-frames N: N.
 // --only bandwidth,latency,idle,ingest,soak,startup,resize runs some parts (results go to a temp
 // file, not bench/results/latest.json).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,8 @@ import { table } from './bench/table.mjs';
 
 const smoke = process.argv.includes('--smoke');
 const soakFull = process.argv.includes('--soak-full');
+const soakAt = process.argv.indexOf('--soak-frames');
+const soakFrames = soakAt > 0 ? Number(process.argv[soakAt + 1]) : undefined;
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt > 0 ? new Set(process.argv[onlyAt + 1]?.split(',')) : undefined;
 const want = (part) => only === undefined || only.has(part);
@@ -46,7 +49,7 @@ const plan = smoke
       presses: 200,
       loadPresses: 200,
       rates: [2000, 5000, 10000, 20000, 40000, 80000, 160000, 320000],
-      soakFrames: soakFull ? 90_000 : 2000,
+      soakFrames: soakFrames ?? (soakFull ? 90_000 : 2000),
       startupRuns: 5,
       resize: true,
     };
@@ -101,19 +104,27 @@ try {
     heavy.stop();
   }
   if (plan.idleSizes.length > 0 && want('idle')) {
-    const quiet = await startLoadgen(32);
-    quiet.set({ idle: true });
     results.idle = [];
-    for (const [columns, rows] of plan.idleSizes) {
-      log(`idle ${columns}x${rows}`);
-      results.idle.push({
-        size: `${columns}x${rows}`,
-        ...(await sequential((renderer) =>
-          steady({ url: quiet.url, renderer, columns, rows, seconds: 15, idle: true }),
-        )),
-      });
+    // Heartbeats only: after the staleness limit (15 s) every service is stale, which the screen
+    // shows in seconds, so the window starts after that. Quiet: unchanged values every 5 s.
+    for (const [feedMode, warmMs] of [
+      ['heartbeats only', 17_000],
+      ['quiet', 3000],
+    ]) {
+      const quiet = await startLoadgen(32);
+      quiet.set(feedMode === 'quiet' ? { quiet: true } : { idle: true });
+      for (const [columns, rows] of plan.idleSizes) {
+        log(`idle (${feedMode}) ${columns}x${rows}`);
+        results.idle.push({
+          size: `${columns}x${rows}`,
+          feed: feedMode,
+          ...(await sequential((renderer) =>
+            steady({ url: quiet.url, renderer, columns, rows, seconds: 20, warmMs }),
+          )),
+        });
+      }
+      quiet.stop();
     }
-    quiet.stop();
   }
   if (plan.rates.length > 0 && want('ingest')) {
     log('ingest ceiling');

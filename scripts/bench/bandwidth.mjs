@@ -1,13 +1,13 @@
 // Terminal bandwidth, frames and CPU at steady state and idle, against the changed-cells floor.
 import { floorBytes } from './floor.mjs';
 import { BIN, rendererEnv } from './env.mjs';
-import { cpuSeconds, pause, quit, spawnTerm, waitScreen } from './term.mjs';
+import { cpuSeconds, pause, quit, residentMb, spawnTerm, waitScreen } from './term.mjs';
 
-/** Runs warroom on `url` and measures a window of `seconds` after a warm-up. */
-export async function steady({ url, renderer, columns, rows, seconds, idle }) {
+/** Runs warroom on `url` and measures a window of `seconds` after a warm-up of `warmMs`. */
+export async function steady({ url, renderer, columns, rows, seconds, warmMs = 3000 }) {
   const t = spawnTerm([BIN, '--feed', url], { columns, rows, env: rendererEnv(renderer), snapshots: true });
   await waitScreen(t, (s) => s.includes('svc-000') && s.includes('live'), 'the services');
-  await pause(idle ? 2500 : 3000);
+  await pause(warmMs);
   t.chunks.length = 0;
   const first = t.frames.length;
   const bytes0 = t.bytes;
@@ -17,6 +17,7 @@ export async function steady({ url, renderer, columns, rows, seconds, idle }) {
   const elapsed = (performance.now() - t0) / 1000;
   const cpu = (cpuSeconds(t.proc.pid) - cpu0) / elapsed;
   const bytes = (t.bytes - bytes0) / elapsed;
+  const rssMb = residentMb(t.proc.pid);
   const frames = t.frames.slice(Math.max(0, first - 1));
   let floor = 0;
   for (let i = 1; i < frames.length; i += 1) {
@@ -31,5 +32,6 @@ export async function steady({ url, renderer, columns, rows, seconds, idle }) {
     floorPerS: floor / elapsed,
     framesPerS: (t.frames.length - first) / elapsed,
     cpuPct: cpu * 100,
+    rssMb,
   };
 }

@@ -1,7 +1,8 @@
 // Load generator (its own process): a feed-protocol v1 WebSocket server for N synthetic services.
 // Each service sends health, error-rate and latency `perServiceHz` times a second, or the whole
 // server sends `rate` messages a second in batches. Controlled over IPC: {rate}, {perServiceHz},
-// {idle}; replies {url} once listening and {sent} on request.
+// {idle} (heartbeats only, every 5 s), {quiet} (every 5 s a heartbeat and every service's unchanged
+// values, so nothing goes stale and nothing moves); replies {url} once listening and {sent} on request.
 import { WebSocketServer } from 'ws';
 
 const services = Number(process.argv[2] ?? 32);
@@ -16,10 +17,12 @@ const rand = () => {
 };
 const value = new Map(names.map((n) => [n, { ratio: 0.002, p95: 100 }]));
 
-function messagesFor(name, ts) {
+function messagesFor(name, ts, move = true) {
   const v = value.get(name);
-  v.ratio = Math.min(0.9, Math.max(0, v.ratio * (0.9 + rand() * 0.2)));
-  v.p95 = Math.max(5, v.p95 * (0.95 + rand() * 0.1));
+  if (move) {
+    v.ratio = Math.min(0.9, Math.max(0, v.ratio * (0.9 + rand() * 0.2)));
+    v.p95 = Math.max(5, v.p95 * (0.95 + rand() * 0.1));
+  }
   return [
     { type: 'health', service: name, status: 'up', ts },
     { type: 'error-rate', service: name, ratio: Number(v.ratio.toFixed(5)), requests: 1000, ts },
@@ -38,7 +41,7 @@ function broadcast(messages) {
 wss.on('connection', (ws) => {
   ws.on('error', () => ws.terminate());
   const ts = Date.now();
-  ws.send(JSON.stringify({ type: 'batch', messages: names.flatMap((n) => messagesFor(n, ts)) }));
+  ws.send(JSON.stringify({ type: 'batch', messages: names.flatMap((n) => messagesFor(n, ts, false)) }));
 });
 
 let cursor = 0;
@@ -49,10 +52,11 @@ function tick() {
   const now = Date.now();
   const dt = (now - last) / 1000;
   last = now;
-  if (mode.kind === 'idle') {
+  if (mode.kind === 'idle' || mode.kind === 'quiet') {
     if (now - lastBeat >= 5000) {
       lastBeat = now;
-      broadcast([{ type: 'heartbeat', ts: now }]);
+      const same = mode.kind === 'quiet' ? names.flatMap((n) => messagesFor(n, now, false)) : [];
+      broadcast([{ type: 'heartbeat', ts: now }, ...same]);
     }
   } else {
     const rate = mode.kind === 'rate' ? mode.rate : services * 3 * mode.hz;
@@ -76,6 +80,7 @@ process.on('message', (m) => {
   if (m.rate !== undefined) mode = { kind: 'rate', rate: m.rate };
   if (m.perServiceHz !== undefined) mode = { kind: 'per-service', hz: m.perServiceHz };
   if (m.idle) mode = { kind: 'idle' };
+  if (m.quiet) mode = { kind: 'quiet' };
   if (m.report) process.send?.({ sent });
 });
 process.on('disconnect', () => process.exit(0));

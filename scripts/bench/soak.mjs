@@ -46,6 +46,13 @@ export async function soak({ url, renderer, frames, columns = 80, rows = 24 }) {
     heapSlopeMbPer1k: slope(xs, ys) * 1000,
     heapEndMb: ys.at(-1),
     rssMaxMb: Math.max(...samples.map((s) => s.rss)) / 1e6,
+    // Where the resident memory is at the end: the JS heap (reserved), buffers outside it, and
+    // anonymous vs file-backed pages (code and mapped files), to tell a leak from a big runtime.
+    end: Object.fromEntries(
+      ['heapUsed', 'heapTotal', 'external', 'arrayBuffers', 'rss', 'rssAnon', 'rssFile']
+        .filter((k) => samples.at(-1)?.[k] !== undefined)
+        .map((k) => [k, Math.round(samples.at(-1)[k] / 1e5) / 10]),
+    ),
     gc: samples[0]?.gc ?? false,
     samples: samples.length,
   };

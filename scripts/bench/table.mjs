@@ -49,7 +49,7 @@ export function table(r) {
   }
   for (const i of r.idle ?? []) {
     add(
-      `idle (heartbeats only), ${i.size}: bytes/s · frames/s · CPU %`,
+      `idle (${i.feed ?? 'heartbeats only'}), ${i.size}: bytes/s · frames/s · CPU %`,
       `${f(i.cells.bytesPerS, 1)} · ${f(i.cells.framesPerS, 2)} · ${f(i.cells.cpuPct, 2)}`,
       `Ink ${f(i.ink.bytesPerS, 1)} · ${f(i.ink.framesPerS, 2)} · ${f(i.ink.cpuPct, 2)}`,
       '<300 B/s, ≤1 frame/s, <0.5%',

@@ -138,6 +138,12 @@ export function cpuSeconds(pid) {
   return (Number(fields[11]) + Number(fields[12])) / TICKS;
 }
 
+/** The process's resident memory in MB, from /proc. */
+export function residentMb(pid) {
+  const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? (Number(m[1]) * 1024) / 1e6 : Number.NaN;
+}
+
 /** Resolves after ms (the bench waits for measurement windows, never in tests). */
 export const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 
