@@ -12,7 +12,7 @@ import { loadTheme } from './theme/load.js';
 import { checkProfileFile, listProfiles, loadProfile } from './incident/profile-load.js';
 import { resolveDataDir } from './incident/data-dir.js';
 import { DEFAULT_PROFILE } from './incident/profiles/index.js';
-import { identity } from './config.js';
+import { identity, saveUser } from './config.js';
 import { runImportRunbook } from './runbook/command.js';
 import { runRecordCommand } from './feeds/recorder.js';
 import { runExportCommand } from './export/command.js';
@@ -61,6 +61,20 @@ async function main(argv: readonly string[]): Promise<number> {
   const themeChoice = loadTheme(flags.theme ?? config.theme);
   const allWarnings = [...warnings, ...(themeChoice.warning ? [themeChoice.warning] : [])];
   const staleAfterMs = (flags['stale-after'] ?? config.staleAfterSeconds ?? 15) * 1000;
+
+  if (command === 'whoami') {
+    const name = positionals.join(' ');
+    if (!name) {
+      process.stdout.write(`${identity(config)}\n`);
+      return 0;
+    }
+    try {
+      process.stdout.write(`the timeline will record you as "${name.trim()}" (saved in ${saveUser(name)})\n`);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    return 0;
+  }
 
   if (command === 'profiles') {
     for (const p of listProfiles()) {

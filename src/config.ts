@@ -12,7 +12,10 @@ export const deliveryTargetSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lower-case letters, digits and dashes'),
     kind: z.enum(['slack', 'webhook', 'file']),
-    urlEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'expected an environment variable name').optional(),
+    urlEnv: z
+      .string()
+      .regex(/^[A-Z_][A-Z0-9_]*$/, 'expected an environment variable name')
+      .optional(),
     urlConfigKey: z.string().min(1).optional(),
     path: z.string().min(1).optional(),
   })
@@ -89,4 +92,18 @@ export function identity(config: Config, env: NodeJS.ProcessEnv = process.env): 
   } catch {
     return 'operator';
   }
+}
+
+/** Saves the name the timeline records for this user; returns where it was written. */
+export function saveUser(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  const checked = configSchema.shape.user.safeParse(name.trim());
+  if (!checked.success || !checked.data) throw new Error('a name is 1 to 60 characters');
+  const cwd = env.WARROOM_CONFIG_DIR;
+  const store = new Conf<Record<string, unknown>>({
+    projectName: 'warroom',
+    projectSuffix: '',
+    ...(cwd ? { cwd } : {}),
+  });
+  store.set('user', checked.data);
+  return store.path;
 }

@@ -8,7 +8,16 @@ export class UsageError extends Error {
 }
 
 /** The subcommands warroom knows. */
-export const COMMANDS = ['dashboard', 'demo', 'drill', 'replay', 'record', 'profiles', 'profile'] as const;
+export const COMMANDS = [
+  'dashboard',
+  'demo',
+  'drill',
+  'replay',
+  'record',
+  'profiles',
+  'profile',
+  'whoami',
+] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const OPTIONS = {
@@ -115,6 +124,7 @@ Usage
                                     capture a live feed as a fixture (Ctrl+C finishes the file)
   warroom export [ID] [--format yaml|json|md] [--postmortem] [-o FILE] [--drill]
                                     the incident record, or a post-mortem draft, secrets redacted
+  warroom whoami [NAME]             show, or set, the name the timeline records for you
   warroom profiles                  list the runbook profiles (built-in and your own)
   warroom profile check FILE        validate a profile file; each problem with its JSON path
   warroom import-runbook RUNBOOK.md -o PROFILE.json [--merge BASE]
