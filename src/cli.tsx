@@ -9,6 +9,7 @@ import { HELP, parseCommandLine, UsageError } from './cli/args.js';
 import { runDashboard } from './cli/run-dashboard.js';
 import { installCrashGuard } from './cli/crash.js';
 import { loadTheme } from './theme/load.js';
+import { applyKeyOverrides } from './keys/overrides.js';
 import { checkProfileFile, listProfiles, loadProfile } from './incident/profile-load.js';
 import { resolveDataDir } from './incident/data-dir.js';
 import { DEFAULT_PROFILE } from './incident/profiles/index.js';
@@ -59,7 +60,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const { config, warnings } = loadConfig();
   const themeChoice = loadTheme(flags.theme ?? config.theme);
-  const allWarnings = [...warnings, ...(themeChoice.warning ? [themeChoice.warning] : [])];
+  const keyWarnings = applyKeyOverrides(config.keys);
+  const allWarnings = [...warnings, ...keyWarnings, ...(themeChoice.warning ? [themeChoice.warning] : [])];
   const staleAfterMs = (flags['stale-after'] ?? config.staleAfterSeconds ?? 15) * 1000;
 
   if (command === 'whoami') {

@@ -37,6 +37,8 @@ export const configSchema = z
     staleAfterSeconds: z.number().min(1).max(3600).optional(),
     profile: z.string().min(1).optional(),
     dataDir: z.string().min(1).optional(),
+    /** Command id → keys, e.g. {"incident.ack": ["A"]}. */
+    keys: z.record(z.string(), z.array(z.string().min(1).max(12)).min(1)).optional(),
     /** Delivery targets for status updates. */
     targets: z.array(deliveryTargetSchema).optional(),
     /** URLs by key, for profile webhooks with `{"config": key}` and targets with `urlConfigKey`. */

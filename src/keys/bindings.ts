@@ -3,6 +3,8 @@
  * generated from this table (a test fails when the README drifts).
  */
 
+import { activeBindings } from './overrides.js';
+
 /** Where a binding applies; the input router tries the innermost context first. */
 export type KeyContext =
   | 'global'
@@ -161,7 +163,7 @@ export const BINDINGS: readonly Binding[] = [
 export function lookup(
   context: KeyContext,
   key: string,
-  table: readonly Binding[] = BINDINGS,
+  table: readonly Binding[] = activeBindings(),
 ): Binding | undefined {
   return table.find((b) => b.context === context && b.keys.includes(key));
 }

@@ -1,7 +1,8 @@
 /** Two lines at the bottom: feed states and traffic, then the keys that work right now. */
 import { Box, Text } from 'ink';
 import { memo } from 'react';
-import { BINDINGS, type KeyContext, keyLabel } from '../../keys/bindings.js';
+import { type KeyContext, keyLabel } from '../../keys/bindings.js';
+import { activeBindings } from '../../keys/overrides.js';
 import { T, useStyle } from '../theme-context.js';
 import { fit } from '../view/format.js';
 import type { Segment } from '../view/feed-summary.js';
@@ -17,14 +18,16 @@ export type FooterProps = {
 
 /** The hint bar, generated from the key table for the active contexts. */
 export function hintText(contexts: readonly KeyContext[]): Array<{ key: string; label: string }> {
-  return BINDINGS.filter((b) => b.visible && contexts.includes(b.context)).map((b) => ({
-    key: b.keys
-      .map(keyLabel)
-      .filter((k) => k !== 'Ctrl+C')
-      .slice(0, 2)
-      .join('/'),
-    label: b.hint ?? b.description,
-  }));
+  return activeBindings()
+    .filter((b) => b.visible && contexts.includes(b.context))
+    .map((b) => ({
+      key: b.keys
+        .map(keyLabel)
+        .filter((k) => k !== 'Ctrl+C')
+        .slice(0, 2)
+        .join('/'),
+      label: b.hint ?? b.description,
+    }));
 }
 
 /** The footer; traffic numbers come last on their line (they change every second). */
