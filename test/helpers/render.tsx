@@ -49,6 +49,8 @@ const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007/g;
 export type Screen = {
   stdin: FakeStdin;
   lastFrame(): string;
+  /** Every frame written so far, escapes removed. */
+  allFrames(): string[];
   waitFor(predicate: (frame: string) => boolean, what: string, timeoutMs?: number): Promise<string>;
   unmount(): void;
 };
@@ -93,6 +95,7 @@ export function renderAt(
         });
       }
     },
+    allFrames: () => stdout.frames.map((f) => f.replace(ANSI, '')),
     unmount: () => instance.unmount(),
   };
 }
