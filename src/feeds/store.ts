@@ -105,12 +105,21 @@ export class MetricStore {
     return now - service.lastReceivedAt > this.staleAfterMs;
   }
 
-  /** Whether anything shown changes by the second: a feed not live or stale, or a stale service. */
+  /** Whether the footer shows something by the second: a feed that is not live, or is stale. */
   needsSeconds(now = this.now()): boolean {
     for (const [feed, state] of this.feeds)
       if (state.kind !== 'live' || this.isFeedStale(feed, now)) return true;
-    for (const s of this.services.values()) if (this.isServiceStale(s, now)) return true;
     return false;
+  }
+
+  /**
+   * Which services are stale, as one string: the screen must change when a service goes stale
+   * or comes back, but a stale service's age alone does not need a frame every second.
+   */
+  staleSignature(now = this.now()): string {
+    let out = '';
+    for (const s of this.services.values()) if (this.isServiceStale(s, now)) out += `${s.name}\n`;
+    return out;
   }
 
   /** Services meeting the declare condition now (sustained error rate or p95 multiple). */

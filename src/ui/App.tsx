@@ -94,11 +94,11 @@ export function App(props: AppProps) {
   const wallClock = props.wallClock ?? clock;
   // Seconds matter while an incident or a drill runs, or a feed or service is in trouble;
   // otherwise the screen shows minutes and an idle dashboard should not rebuild every second.
-  useTick(clock, 1000, (t) =>
-    session.active || drill || store.needsSeconds(wallClock())
-      ? String(Math.floor(t / 1000))
-      : String(Math.floor(t / 60_000)),
-  );
+  useTick(clock, 1000, (t) => {
+    const wall = wallClock();
+    if (session.active || drill || store.needsSeconds(wall)) return String(Math.floor(t / 1000));
+    return `${Math.floor(t / 60_000)}|${store.staleSignature(wall)}`;
+  });
   const now = clock();
   const wallNow = wallClock();
   const hints = useHints(store, profile, wallNow);

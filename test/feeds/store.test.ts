@@ -249,3 +249,20 @@ describe('MetricStore', () => {
     expect(store.services.get('s')!.errorLevel).toBe('critical');
   });
 });
+
+describe('what an idle screen must redraw', () => {
+  it('asks for seconds only while a feed is down or stale, and names stale services instead', () => {
+    let now = T0;
+    const store = new MetricStore({ now: () => now, staleAfterMs: 15_000 });
+    store.setFeedState('f', { kind: 'live', since: T0, lastFrameAt: T0 });
+    store.ingestFrame('f', frame({ type: 'health', service: 'api', status: 'up', ts: T0 }), T0);
+    expect(store.needsSeconds()).toBe(false);
+    expect(store.staleSignature()).toBe('');
+    now = T0 + 20_000;
+    store.ingestFrame('f', frame({ type: 'heartbeat', ts: now }), now);
+    expect(store.needsSeconds()).toBe(false);
+    expect(store.staleSignature()).toBe('api\n');
+    store.setFeedState('f', { kind: 'down', since: now, nextRetryAt: now + 1000, attempt: 1, reason: 'x' });
+    expect(store.needsSeconds()).toBe(true);
+  });
+});
