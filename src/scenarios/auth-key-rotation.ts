@@ -4,7 +4,7 @@
  * until the previous key is restored. Declare criteria: auth above 5% errors for 5 minutes (about minute 18).
  */
 import type { Drill } from './drill.js';
-import { platform } from './platform.js';
+import { platform, STOREFRONT } from './platform.js';
 import { min } from './types.js';
 
 /** "logins and API calls failing with 401 after the key rotation", 45 minutes. */
@@ -15,20 +15,7 @@ export const authKeyRotation: Drill = {
     seed: 41_007,
     durationMs: min(45),
     intervalMs: 10_000,
-    services: platform(
-      'api-gateway',
-      'checkout',
-      'orders',
-      'inventory',
-      'catalog',
-      'search',
-      'auth',
-      'users',
-      'notifications',
-      'postgres-primary',
-      'redis-cache',
-      'kafka',
-    ),
+    services: platform(...STOREFRONT),
     faults: [
       { kind: 'deploy', at: min(4), service: 'search', version: 'v7.2.0', by: 'ci-pipeline' },
       {

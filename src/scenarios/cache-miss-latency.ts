@@ -4,7 +4,7 @@
  * Declare criteria: catalog p95 above 3x baseline for 5 minutes (computed, around minute 18).
  */
 import type { Drill } from './drill.js';
-import { platform } from './platform.js';
+import { platform, STOREFRONT } from './platform.js';
 import { min } from './types.js';
 
 /** "product pages slow after a cache flush", 45 minutes. */
@@ -15,20 +15,7 @@ export const cacheMissLatency: Drill = {
     seed: 41_004,
     durationMs: min(45),
     intervalMs: 10_000,
-    services: platform(
-      'api-gateway',
-      'checkout',
-      'orders',
-      'inventory',
-      'catalog',
-      'search',
-      'auth',
-      'users',
-      'notifications',
-      'postgres-primary',
-      'redis-cache',
-      'kafka',
-    ),
+    services: platform(...STOREFRONT),
     faults: [
       { kind: 'deploy', at: min(1), service: 'users', version: 'v2.9.0', by: 'ci-pipeline' },
       {

@@ -4,7 +4,7 @@
  * Declare criteria: orders' error rate stays above 5% for 5 minutes (about minute 21).
  */
 import type { Drill } from './drill.js';
-import { platform } from './platform.js';
+import { platform, STOREFRONT_WITH_PAYMENTS } from './platform.js';
 import { min } from './types.js';
 
 const poolDetail = (busy: string) => `timeouts acquiring a db connection (pool ${busy} busy)`;
@@ -17,21 +17,7 @@ export const dbPoolExhaustion: Drill = {
     seed: 41_001,
     durationMs: min(60),
     intervalMs: 10_000,
-    services: platform(
-      'api-gateway',
-      'checkout',
-      'payments',
-      'orders',
-      'inventory',
-      'catalog',
-      'search',
-      'auth',
-      'users',
-      'notifications',
-      'postgres-primary',
-      'redis-cache',
-      'kafka',
-    ),
+    services: platform(...STOREFRONT_WITH_PAYMENTS),
     faults: [
       { kind: 'deploy', at: min(4), service: 'notifications', version: 'v3.8.2', by: 'ci-pipeline' },
       {

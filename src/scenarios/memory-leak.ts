@@ -5,7 +5,7 @@
  * with it, so p95 never stays above 3x; the restarts and the slowness have to be read by people.
  */
 import type { Drill } from './drill.js';
-import { platform } from './platform.js';
+import { platform, STOREFRONT } from './platform.js';
 import { min } from './types.js';
 
 const oom = (at: number, pod: string) => [
@@ -35,20 +35,7 @@ export const memoryLeak: Drill = {
     seed: 41_002,
     durationMs: min(75),
     intervalMs: 15_000,
-    services: platform(
-      'api-gateway',
-      'checkout',
-      'orders',
-      'inventory',
-      'catalog',
-      'search',
-      'auth',
-      'users',
-      'notifications',
-      'postgres-primary',
-      'redis-cache',
-      'kafka',
-    ),
+    services: platform(...STOREFRONT),
     faults: [
       { kind: 'deploy', at: min(3), service: 'search', version: 'v7.1.4', by: 'ci-pipeline' },
       {

@@ -60,3 +60,26 @@ export function withChanges(
 ): ServiceSpec[] {
   return services.map((s) => ({ ...s, ...changes[s.name] }));
 }
+
+/** The storefront most drills run on: gateway, shop services, data stores. */
+export const STOREFRONT = [
+  'api-gateway',
+  'checkout',
+  'orders',
+  'inventory',
+  'catalog',
+  'search',
+  'auth',
+  'users',
+  'notifications',
+  'postgres-primary',
+  'redis-cache',
+  'kafka',
+] as const;
+
+/** The storefront with payments behind checkout. */
+export const STOREFRONT_WITH_PAYMENTS = [
+  ...STOREFRONT.slice(0, 2),
+  'payments',
+  ...STOREFRONT.slice(2),
+] as const;

@@ -4,7 +4,7 @@
  * Declare criteria: search p95 above 3x baseline for 5 minutes (computed, around minute 22).
  */
 import type { Drill } from './drill.js';
-import { platform } from './platform.js';
+import { platform, STOREFRONT_WITH_PAYMENTS } from './platform.js';
 import { min } from './types.js';
 
 const surge = (service: string, factor: number) => ({
@@ -25,21 +25,7 @@ export const trafficSpike: Drill = {
     seed: 41_008,
     durationMs: min(60),
     intervalMs: 10_000,
-    services: platform(
-      'api-gateway',
-      'checkout',
-      'payments',
-      'orders',
-      'inventory',
-      'catalog',
-      'search',
-      'auth',
-      'users',
-      'notifications',
-      'postgres-primary',
-      'redis-cache',
-      'kafka',
-    ),
+    services: platform(...STOREFRONT_WITH_PAYMENTS),
     faults: [
       { kind: 'deploy', at: min(3), service: 'notifications', version: 'v3.8.3', by: 'ci-pipeline' },
       surge('api-gateway', 4),
