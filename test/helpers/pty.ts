@@ -53,6 +53,10 @@ export function spawnWarroom(
   proc.onData((d) => {
     raw += d;
     emulator.write(d, () => {
+      // A frame is one write between synchronized-output markers, but the pty may hand it over in
+      // pieces: read the screen only when no frame is half-way through.
+      const open = raw.lastIndexOf('\u001b[?2026h');
+      if (open > raw.lastIndexOf('\u001b[?2026l')) return;
       screen = screenText(emulator);
       for (const l of listeners) l();
     });
