@@ -16,6 +16,8 @@ export type Modal =
       readonly value: string;
       readonly data?: Readonly<Record<string, string>>;
       readonly allowEmpty?: boolean;
+      /** Why the last Enter was refused, shown until the next key. */
+      readonly refused?: string;
     }
   | {
       readonly kind: 'picker';
@@ -80,7 +82,8 @@ export function modalKey(modal: Modal, key: string): ModalResult {
             ? { done: true, cancelled: false, modal, value }
             : { done: false, modal };
         }
-        if (!value && !modal.allowEmpty) return { done: false, modal };
+        if (!value && !modal.allowEmpty)
+          return { done: false, modal: { ...modal, refused: 'type something first, or Esc to cancel' } };
         return { done: true, cancelled: false, modal, value };
       }
       if (key === 'backspace')

@@ -57,3 +57,14 @@ describe('modals', () => {
     expect(typeAll(picker, ['9']).done).toBe(false);
   });
 });
+
+describe('a refused Enter', () => {
+  it('says why, until something is typed', () => {
+    const prompt: Modal = { kind: 'prompt', purpose: 'p', label: 'Title?', value: '' };
+    const r = modalKey(prompt, 'enter');
+    expect(r.done).toBe(false);
+    expect(!r.done && r.modal.kind === 'prompt' && r.modal.refused).toBe(
+      'type something first, or Esc to cancel',
+    );
+  });
+});

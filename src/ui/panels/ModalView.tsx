@@ -48,7 +48,7 @@ function footer(modal: Modal): string {
     case 'picker':
       return '↑/↓ or 1-9 choose · Enter picks · Esc cancels';
     case 'prompt':
-      return 'Enter saves · Esc cancels';
+      return modal.refused && !modal.value ? `✖ ${modal.refused}` : 'Enter saves · Esc cancels';
     case 'confirm':
       if (modal.data?.copyable === '1') return 'y runs · c copies the command · n or Esc cancels';
       return modal.typeBack !== undefined
