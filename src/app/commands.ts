@@ -11,7 +11,7 @@ import { resolveCheck } from '../incident/resolution.js';
 import type { CommandId } from '../keys/bindings.js';
 import type { Modal, PickOption } from '../ui/modal.js';
 import type { UiAction } from '../ui/state.js';
-import { formatAge, formatMultiple, formatPercent } from '../ui/view/format.js';
+import { evidenceText, formatAge } from '../ui/view/format.js';
 import type { EventBody, IncidentSession } from './incident-session.js';
 
 /** The selected checklist item, when the checklist panel shows one. */
@@ -48,14 +48,6 @@ function record(deps: CommandDeps, body: EventBody, done: string): UiAction[] {
   }
 }
 
-function evidenceLine(e: CriteriaEvidence): string {
-  const value =
-    e.metric === 'error-rate'
-      ? `error rate ${formatPercent(e.value)}`
-      : `p95 ${formatMultiple(e.value)} baseline`;
-  return `${e.service} ${value} for ${formatAge(e.forMs)}`;
-}
-
 /**
  * The profile's suggested severity for what the feeds show. Evidence is timed in feed time (a
  * replay runs ahead of the wall clock), so it is judged at the feed's own latest moment.
@@ -79,7 +71,7 @@ export function startCommand(id: CommandId, deps: CommandDeps): UiAction[] {
         kind: 'prompt',
         purpose: 'declare-title',
         label: first
-          ? `Declare an incident — title?\nEvidence: ${evidenceLine(first)}`
+          ? `Declare an incident — title?\nEvidence: ${evidenceText(first)}`
           : 'Declare an incident — title?',
         value: first
           ? `${first.service}: ${first.metric === 'error-rate' ? 'elevated errors' : 'high latency'}`

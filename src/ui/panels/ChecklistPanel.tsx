@@ -1,7 +1,8 @@
 /** The current stage's checklists; the cursor row is ticked with space or x. */
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import { memo } from 'react';
-import { T, useStyle } from '../theme-context.js';
+import { T } from '../theme-context.js';
+import { Frame } from './Frame.js';
 import { fit, formatClock } from '../view/format.js';
 import type { ChecklistRow } from '../view/incident-view.js';
 import { scrollOffset } from '../view/layout.js';
@@ -18,7 +19,6 @@ export type ChecklistPanelProps = {
 
 /** A bordered list: headings with progress, items with who ticked them and when. */
 export const ChecklistPanel = memo(function ChecklistPanel(p: ChecklistPanelProps) {
-  const border = useStyle(p.focused ? 'border.focus' : 'border.normal');
   const inner = p.width - 4;
   const body = Math.max(1, p.height - 3);
   const cursorRow = Math.max(
@@ -27,15 +27,12 @@ export const ChecklistPanel = memo(function ChecklistPanel(p: ChecklistPanelProp
   );
   const offset = scrollOffset(cursorRow, 0, body, p.rows.length);
   return (
-    <Box
-      flexDirection="column"
+    <Frame
+      title={`Checklist · ${p.stage}${p.focused ? '  (space/x ticks)' : ''}`}
       width={p.width}
       height={p.height}
-      borderStyle="round"
-      borderColor={border.color}
-      paddingX={1}
+      focused={p.focused}
     >
-      <T t="text.strong">{fit(`Checklist · ${p.stage}${p.focused ? '  (space/x ticks)' : ''}`, inner)}</T>
       {p.rows.length === 0 ? (
         <T t="text.muted">{fit('nothing for this stage in the profile', inner)}</T>
       ) : null}
@@ -55,6 +52,6 @@ export const ChecklistPanel = memo(function ChecklistPanel(p: ChecklistPanelProp
           </Text>
         ),
       )}
-    </Box>
+    </Frame>
   );
 });

@@ -1,8 +1,9 @@
 /** The update composer: a multi-line editor, then a review of exactly what will be sent. */
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import { memo } from 'react';
 import type { Draft } from '../state.js';
-import { T, useStyle } from '../theme-context.js';
+import { T } from '../theme-context.js';
+import { Frame } from './Frame.js';
 import { fit } from '../view/format.js';
 
 /** Props for the composer. */
@@ -21,7 +22,6 @@ export const ComposerView = memo(function ComposerView({
   height,
   destination,
 }: ComposerViewProps) {
-  const border = useStyle('border.focus');
   const inner = width - 4;
   const body = Math.max(1, height - 4);
   const { lines, row, col } = draft.editor;
@@ -31,15 +31,7 @@ export const ComposerView = memo(function ComposerView({
     ? `Update${draft.template ? ` · ${draft.template}` : ''} · editing — Ctrl+D review · Esc close (draft kept)`
     : `Review — c copy · p post · b both · e edit · Esc close · goes to ${destination}`;
   return (
-    <Box
-      flexDirection="column"
-      width={width}
-      height={height}
-      borderStyle="round"
-      borderColor={border.color}
-      paddingX={1}
-    >
-      <T t="text.strong">{fit(title, inner)}</T>
+    <Frame title={title} width={width} height={height} focused={true}>
       {lines.slice(top, top + body).map((line, i) => {
         const n = top + i;
         const chars = [...line];
@@ -64,6 +56,6 @@ export const ComposerView = memo(function ComposerView({
           inner,
         )}
       </T>
-    </Box>
+    </Frame>
   );
 });

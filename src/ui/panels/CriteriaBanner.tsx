@@ -2,16 +2,7 @@
 import { memo } from 'react';
 import type { CriteriaEvidence } from '../../feeds/store.js';
 import { T } from '../theme-context.js';
-import { fit, formatAge, formatMultiple, formatPercent } from '../view/format.js';
-
-/** Describes one piece of evidence: "payments error rate 12% for 6m". */
-export function evidenceText(e: CriteriaEvidence): string {
-  const value =
-    e.metric === 'error-rate'
-      ? `error rate ${formatPercent(e.value)}`
-      : `p95 ${formatMultiple(e.value)} baseline`;
-  return `${e.service} ${value} for ${formatAge(e.forMs)}`;
-}
+import { evidenceText, fit } from '../view/format.js';
 
 /** Props for the banner. */
 export type CriteriaBannerProps = {

@@ -1,8 +1,9 @@
 /** Wide layout only: recent deploys and health changes, newest at the bottom, in feed time. */
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import { memo } from 'react';
 import type { FeedEvent } from '../../feeds/store.js';
-import { T, useStyle } from '../theme-context.js';
+import { T } from '../theme-context.js';
+import { Frame } from './Frame.js';
 import { fit, formatClock } from '../view/format.js';
 
 /** Props for the events panel. */
@@ -14,19 +15,10 @@ export type EventsPanelProps = {
 
 /** A bordered list; deploys stand out because spikes are read against them. */
 export const EventsPanel = memo(function EventsPanel({ events, width, height }: EventsPanelProps) {
-  const border = useStyle('border.normal');
   const inner = width - 4;
   const shown = events.slice(-Math.max(0, height - 3));
   return (
-    <Box
-      flexDirection="column"
-      width={width}
-      height={height}
-      borderStyle="round"
-      borderColor={border.color}
-      paddingX={1}
-    >
-      <T t="text.strong">{fit('Feed events (feed time, UTC)', inner)}</T>
+    <Frame title={'Feed events (feed time, UTC)'} width={width} height={height} focused={false}>
       {shown.length === 0 ? <T t="text.muted">no deploys or health changes yet</T> : null}
       {shown.map((e) => (
         <Text key={`${e.ts}-${e.service}-${e.kind}-${e.text}`} wrap="truncate">
@@ -36,6 +28,6 @@ export const EventsPanel = memo(function EventsPanel({ events, width, height }: 
           </T>
         </Text>
       ))}
-    </Box>
+    </Frame>
   );
 });

@@ -1,8 +1,9 @@
 /** A command's output as it streams, with how it ended. */
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import { memo } from 'react';
 import type { CommandRun } from '../../app/actions-session.js';
-import { T, useStyle } from '../theme-context.js';
+import { T } from '../theme-context.js';
+import { Frame } from './Frame.js';
 import { fit } from '../view/format.js';
 
 /** Props for the pane. */
@@ -15,22 +16,18 @@ export type OutputPaneProps = {
 
 /** The newest lines at the bottom; stderr lines are marked "!". */
 export const OutputPane = memo(function OutputPane({ run, width, height }: OutputPaneProps) {
-  const border = useStyle(run.running ? 'border.focus' : 'border.normal');
   const inner = width - 4;
   const body = Math.max(1, height - 5);
   const status = run.running
     ? 'running — Ctrl+C stops it · Esc hides this pane'
     : `${run.result?.detail ?? 'ended'} · Esc closes`;
   return (
-    <Box
-      flexDirection="column"
+    <Frame
+      title={`${run.dryRun ? 'DRY RUN · ' : ''}${run.label}`}
       width={width}
       height={height}
-      borderStyle="round"
-      borderColor={border.color}
-      paddingX={1}
+      focused={run.running}
     >
-      <T t="text.strong">{fit(`${run.dryRun ? 'DRY RUN · ' : ''}${run.label}`, inner)}</T>
       <T t="text.accent">{fit(`$ ${run.display}`, inner)}</T>
       {run.lines.slice(-body).map((line, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the newest lines of a stream, shown in order
@@ -41,6 +38,6 @@ export const OutputPane = memo(function OutputPane({ run, width, height }: Outpu
       <T t={run.running ? 'sla.near' : run.result?.exitCode === 0 || run.dryRun ? 'sla.ok' : 'sla.breached'}>
         {fit(status, inner)}
       </T>
-    </Box>
+    </Frame>
   );
 });

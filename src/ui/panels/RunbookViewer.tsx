@@ -1,10 +1,10 @@
 /** The runbook, read beside the incident: styled lines, scrolling, search matches marked. */
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import { memo } from 'react';
 import type { RunbookDoc, SegmentStyle } from '../../runbook/doc-types.js';
 import type { TokenName } from '../../theme/tokens.js';
-import { T, useStyle } from '../theme-context.js';
-import { fit } from '../view/format.js';
+import { T } from '../theme-context.js';
+import { Frame } from './Frame.js';
 
 const STYLE_TOKENS: Record<SegmentStyle, TokenName> = {
   h1: 'text.strong',
@@ -37,7 +37,6 @@ export type RunbookViewerProps = {
 
 /** Fills the main area; the title line says where you are and what matched. */
 export const RunbookViewer = memo(function RunbookViewer(p: RunbookViewerProps) {
-  const border = useStyle('border.focus');
   const body = Math.max(1, p.height - 3);
   const shown = p.doc.lines.slice(p.top, p.top + body);
   const matchSet = new Set(p.matches);
@@ -46,15 +45,7 @@ export const RunbookViewer = memo(function RunbookViewer(p: RunbookViewerProps) 
     ? ` · "${p.query}" ${p.matches.length} match${p.matches.length === 1 ? '' : 'es'}`
     : '';
   return (
-    <Box
-      flexDirection="column"
-      width={p.width}
-      height={p.height}
-      borderStyle="round"
-      borderColor={border.color}
-      paddingX={1}
-    >
-      <T t="text.strong">{fit(`Runbook · ${p.name} · ${where}${search}`, p.width - 4)}</T>
+    <Frame title={`Runbook · ${p.name} · ${where}${search}`} width={p.width} height={p.height} focused={true}>
       {shown.map((line, i) => {
         const n = p.top + i;
         return (
@@ -69,6 +60,6 @@ export const RunbookViewer = memo(function RunbookViewer(p: RunbookViewerProps) 
           </Text>
         );
       })}
-    </Box>
+    </Frame>
   );
 });

@@ -1,9 +1,10 @@
 /** The timeline: newest at the bottom, scrollable, filtered by kind. */
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import { memo } from 'react';
 import type { TimelineEntry } from '../../incident/timeline.js';
 import type { TimelineFilter } from '../state.js';
-import { T, useStyle } from '../theme-context.js';
+import { T } from '../theme-context.js';
+import { Frame } from './Frame.js';
 import { fit, formatClock } from '../view/format.js';
 import { timelineToken } from '../view/incident-view.js';
 
@@ -19,24 +20,18 @@ export type TimelinePanelProps = {
 
 /** Each line: time (UTC), who, what. */
 export const TimelinePanel = memo(function TimelinePanel(p: TimelinePanelProps) {
-  const border = useStyle(p.focused ? 'border.focus' : 'border.normal');
   const inner = p.width - 4;
   const body = Math.max(1, p.height - 3);
   const end = Math.max(0, p.entries.length - p.back);
   const shown = p.entries.slice(Math.max(0, end - body), end);
   const position = p.back > 0 ? ` · ${p.back} newer below` : '';
   return (
-    <Box
-      flexDirection="column"
+    <Frame
+      title={`Timeline · ${p.filter}${position}${p.focused ? '  (f kind, j/k scroll)' : ''}`}
       width={p.width}
       height={p.height}
-      borderStyle="round"
-      borderColor={border.color}
-      paddingX={1}
+      focused={p.focused}
     >
-      <T t="text.strong">
-        {fit(`Timeline · ${p.filter}${position}${p.focused ? '  (f kind, j/k scroll)' : ''}`, inner)}
-      </T>
       {shown.length === 0 ? <T t="text.muted">{fit('nothing of this kind yet', inner)}</T> : null}
       {shown.map((e) => (
         <Text key={e.id} wrap="truncate">
@@ -44,6 +39,6 @@ export const TimelinePanel = memo(function TimelinePanel(p: TimelinePanelProps) 
           <T t={timelineToken(e.type)}>{fit(e.summary, Math.max(1, inner - 20))}</T>
         </Text>
       ))}
-    </Box>
+    </Frame>
   );
 });

@@ -1,4 +1,5 @@
 /** Small pure formatters for the screen: widths, numbers, durations. */
+import type { CriteriaEvidence } from '../../feeds/store.js';
 
 /** Pads or cuts a string to exactly `width` cells (ellipsis when cut). */
 export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
@@ -48,4 +49,13 @@ export function formatAge(ms: number): string {
 export function formatClock(ms: number, seconds = true): string {
   const iso = new Date(ms).toISOString();
   return seconds ? iso.slice(11, 19) : iso.slice(11, 16);
+}
+
+/** One piece of declare evidence as a sentence: "payments error rate 12% for 6m". */
+export function evidenceText(e: CriteriaEvidence): string {
+  const value =
+    e.metric === 'error-rate'
+      ? `error rate ${formatPercent(e.value)}`
+      : `p95 ${formatMultiple(e.value)} baseline`;
+  return `${e.service} ${value} for ${formatAge(e.forMs)}`;
 }
