@@ -2,7 +2,7 @@
  * Replays a fixture over real WebSocket (feed protocol v1): one shared timeline broadcast to every
  * client, stamped in scenario time so feed time runs `speed` times faster than the wall clock.
  */
-import WebSocket, { WebSocketServer } from 'ws';
+import { type FeedServer, startFeedServer } from './feed-server.js';
 import type { WireMessage } from './protocol.js';
 import { type Fixture, stampMessage, type UnstampedMessage } from './fixture.js';
 
@@ -41,8 +41,6 @@ export type ReplayServer = {
 
 type Step = { readonly t: number; readonly messages: readonly UnstampedMessage[] };
 
-const MAX_FRAME_CHARS = 128 * 1024;
-const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 const MAX_SPEED = 1000;
 
 function checkSpeed(speed: number): number {
@@ -54,30 +52,30 @@ function checkSpeed(speed: number): number {
 
 /** Starts a replay server; resolves once it listens (port 0 picks a free port). */
 export async function startReplayServer(options: ReplayServerOptions): Promise<ReplayServer> {
-  const host = options.host ?? '127.0.0.1';
-  const wss = new WebSocketServer({ host, port: options.port ?? 0, maxPayload: 64 * 1024 });
-  await new Promise<void>((resolve, reject) => {
-    wss.once('listening', resolve);
-    wss.once('error', (error: Error & { code?: string }) => {
-      const where = `${host}:${options.port ?? 0}`;
-      const why = error.code === 'EADDRINUSE' ? 'is already in use' : `cannot be opened (${error.message})`;
-      reject(new Error(`replay server: ${where} ${why}`));
-    });
+  checkSpeed(options.speed ?? 1);
+  const latest = new Map<string, WireMessage>();
+  const server = await startFeedServer({
+    ...(options.host ? { host: options.host } : {}),
+    port: options.port ?? 0,
+    ...(options.maxClients !== undefined ? { maxClients: options.maxClients } : {}),
+    welcome: () => [...latest.values()],
+    label: 'replay server',
+    ...(options.now ? { now: options.now } : {}),
   });
-  return new Replay(wss, host, options);
+  return new Replay(server, latest, options);
 }
 
 class Replay implements ReplayServer {
   readonly url: string;
   readonly port: number;
   onEnd: (() => void) | undefined;
-  readonly #wss: WebSocketServer;
+  readonly #server: FeedServer;
   readonly #steps: Step[];
   readonly #duration: number;
   readonly #now: () => number;
   readonly #loop: boolean;
   readonly #heartbeatMs: number;
-  readonly #latest = new Map<string, WireMessage>();
+  readonly #latest: Map<string, WireMessage>;
   #speed: number;
   #paused = false;
   #ended = false;
@@ -88,14 +86,13 @@ class Replay implements ReplayServer {
   #wallRef: number;
   /** Feed time of scenario offset 0 in this loop iteration. */
   #anchor: number;
-  #lastSentAt: number;
   #timer: NodeJS.Timeout | undefined;
 
-  constructor(wss: WebSocketServer, host: string, options: ReplayServerOptions) {
-    this.#wss = wss;
-    const address = wss.address();
-    this.port = typeof address === 'object' && address ? address.port : (options.port ?? 0);
-    this.url = `ws://${host.includes(':') ? `[${host}]` : host}:${this.port}`;
+  constructor(server: FeedServer, latest: Map<string, WireMessage>, options: ReplayServerOptions) {
+    this.#server = server;
+    this.#latest = latest;
+    this.port = server.port;
+    this.url = server.url;
     this.onEnd = options.onEnd;
     this.#now = options.now ?? Date.now;
     this.#speed = checkSpeed(options.speed ?? 1);
@@ -109,8 +106,6 @@ class Replay implements ReplayServer {
     this.#paused = options.paused ?? false;
     this.#wallRef = this.#now();
     this.#anchor = this.#wallRef;
-    this.#lastSentAt = this.#wallRef;
-    wss.on('connection', (ws) => this.#welcome(ws, options.maxClients));
     this.#tick();
   }
 
@@ -123,9 +118,7 @@ class Replay implements ReplayServer {
   }
 
   clientCount(): number {
-    let n = 0;
-    for (const ws of this.#wss.clients) if (ws.readyState === WebSocket.OPEN) n += 1;
-    return n;
+    return this.#server.clientCount();
   }
 
   position(): number {
@@ -173,18 +166,7 @@ class Replay implements ReplayServer {
     if (this.#closed) return;
     this.#closed = true;
     clearTimeout(this.#timer);
-    for (const ws of this.#wss.clients) ws.terminate();
-    await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
-  }
-
-  #welcome(ws: WebSocket, maxClients: number | undefined): void {
-    ws.on('error', () => ws.terminate());
-    if (this.#closed || (maxClients !== undefined && this.#wss.clients.size > maxClients)) {
-      ws.close(1013, 'too many clients');
-      return;
-    }
-    const snapshot = [...this.#latest.values()].sort((a, b) => Number(a.ts) - Number(b.ts));
-    ws.send(JSON.stringify({ type: 'batch', messages: snapshot }));
+    await this.#server.close();
   }
 
   #rawPosition(now: number): number {
@@ -237,15 +219,15 @@ class Replay implements ReplayServer {
       this.#wallRef = now;
     }
     if (due.length > 0) this.#broadcast(due);
-    else if (now - this.#lastSentAt >= this.#heartbeatMs) {
+    else if (now - this.#server.lastSentAt >= this.#heartbeatMs) {
       const ts = Math.round(this.#anchor + this.#rawPosition(now));
-      this.#send(JSON.stringify({ type: 'heartbeat', ts }));
+      this.#server.broadcast([{ type: 'heartbeat', ts }]);
     }
     this.#timer = setTimeout(() => this.#tick(), this.#delayToNext(now));
   }
 
   #delayToNext(now: number): number {
-    let delay = this.#lastSentAt + this.#heartbeatMs - now;
+    let delay = this.#server.lastSentAt + this.#heartbeatMs - now;
     if (!this.#paused && !this.#ended) {
       const t = this.#steps[this.#next]?.t ?? this.#duration;
       delay = Math.min(delay, this.#wallRef + (t - this.#posRef) / this.#speed - now);
@@ -257,30 +239,6 @@ class Replay implements ReplayServer {
     for (const m of messages) {
       if ('service' in m) this.#latest.set(`${m.type}\u0000${m.service}`, m);
     }
-    let frame: string[] = [];
-    let size = 0;
-    const flush = (): void => {
-      if (frame.length === 1) this.#send(frame[0]!);
-      else if (frame.length > 1) this.#send(`{"type":"batch","messages":[${frame.join(',')}]}`);
-      frame = [];
-      size = 0;
-    };
-    for (const m of messages) {
-      const text = JSON.stringify(m);
-      if (size + text.length > MAX_FRAME_CHARS) flush();
-      frame.push(text);
-      size += text.length + 1;
-    }
-    flush();
-  }
-
-  #send(text: string): void {
-    this.#lastSentAt = this.#now();
-    for (const ws of this.#wss.clients) {
-      if (ws.readyState !== WebSocket.OPEN) continue;
-      // A client this far behind (a stalled link) would only grow our memory; drop it.
-      if (ws.bufferedAmount > MAX_BUFFERED_BYTES) ws.terminate();
-      else ws.send(text);
-    }
+    this.#server.broadcast(messages);
   }
 }
