@@ -15,6 +15,8 @@ import { resolveDataDir } from './incident/data-dir.js';
 import { DEFAULT_PROFILE } from './incident/profiles/index.js';
 import { identity, saveUser } from './config.js';
 import { runImportRunbook } from './runbook/command.js';
+import { runBridgeCommand } from './bridge/command.js';
+import { embeddedBridge } from './bridge/embedded.js';
 import { runRecordCommand } from './feeds/recorder.js';
 import { runExportCommand } from './export/command.js';
 import { secretsFromEnv } from './actions/secrets.js';
@@ -34,6 +36,12 @@ function projectFile(relative: string): string {
 async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === 'import-runbook') {
     return runImportRunbook(argv.slice(1), {
+      out: (text: string) => process.stdout.write(text),
+      err: (text: string) => process.stderr.write(text),
+    });
+  }
+  if (argv[0] === 'bridge') {
+    return runBridgeCommand(argv.slice(1), loadConfig(), {
       out: (text: string) => process.stdout.write(text),
       err: (text: string) => process.stderr.write(text),
     });
@@ -205,6 +213,20 @@ async function main(argv: readonly string[]): Promise<number> {
       drillJournal: true,
       drill: (store) => new DrillSession(scenario, controls, store),
       onShutdown: () => server.close(),
+    });
+  }
+
+  if (flags.prometheus || flags.health) {
+    // The same bridge `warroom bridge` runs, on loopback, reached through the same WebSocket path.
+    const token = feedToken(config);
+    const embedded = await embeddedBridge({ prometheus: flags.prometheus, health: flags.health }, config, token);
+    return runDashboard({
+      ...common,
+      urls: [embedded.bridge.url, ...(flags.feed ?? [])],
+      token,
+      source: embedded.label,
+      drillJournal: false,
+      onShutdown: () => embedded.bridge.close(),
     });
   }
 

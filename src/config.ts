@@ -6,6 +6,7 @@
 import { userInfo } from 'node:os';
 import Conf from 'conf';
 import { z } from 'zod';
+import { sourcesConfigSchema } from './bridge/config.js';
 
 /** Where a status update can be delivered; a URL is named by an env var or a `webhooks` key, never written here. */
 export const deliveryTargetSchema = z
@@ -43,6 +44,8 @@ export const configSchema = z
     targets: z.array(deliveryTargetSchema).optional(),
     /** URLs by key, for profile webhooks with `{"config": key}` and targets with `urlConfigKey`. */
     webhooks: z.record(z.string().min(1), z.string().url()).optional(),
+    /** What `warroom bridge` and `--prometheus` read: Prometheus, health checks, where to listen. */
+    sources: sourcesConfigSchema.optional(),
   })
   .strict();
 
@@ -50,7 +53,13 @@ export const configSchema = z
 export type Config = z.output<typeof configSchema>;
 
 /** Settings plus where they came from and what was wrong with them. */
-export type LoadedConfig = { config: Config; path: string; warnings: string[] };
+export type LoadedConfig = {
+  config: Config;
+  path: string;
+  warnings: string[];
+  /** Top-level keys that were wrong and left out (the bridge refuses to start without `sources`). */
+  invalid?: string[];
+};
 
 /** Reads the settings; WARROOM_CONFIG_DIR moves the folder (tests use it). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): LoadedConfig {
@@ -73,11 +82,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LoadedConfig {
     (i) => `${store.path}: ${i.path.join('.') || '(top level)'}: ${i.message}; ignored`,
   );
   const config: Record<string, unknown> = {};
+  const invalid: string[] = [];
   for (const [key, field] of Object.entries(configSchema.shape)) {
     const value = field.safeParse(raw[key]);
     if (value.success && value.data !== undefined) config[key] = value.data;
+    else if (!value.success) invalid.push(key);
   }
-  return { config: config as Config, path: store.path, warnings };
+  return { config: config as Config, path: store.path, warnings, invalid };
 }
 
 /** The feed token: WARROOM_FEED_TOKEN wins over the config; never printed. */

@@ -22,6 +22,8 @@ export type CommandName = (typeof COMMANDS)[number];
 
 const OPTIONS = {
   feed: { type: 'string', multiple: true },
+  prometheus: { type: 'string' },
+  health: { type: 'string', multiple: true },
   theme: { type: 'string' },
   speed: { type: 'string' },
   port: { type: 'string' },
@@ -61,6 +63,8 @@ const flagsSchema = z.object({
         .refine((u) => /^wss?:\/\/[^\s]+$/.test(u), { message: 'each --feed must be a ws:// or wss:// URL' }),
     )
     .optional(),
+  prometheus: z.string().min(1).optional(),
+  health: z.array(z.string().min(1)).optional(),
   theme: z.string().min(1).optional(),
   speed: numberFrom('speed', 0.1, 600),
   port: numberFrom('port', 0, 65535),
@@ -113,6 +117,11 @@ export const HELP = `warroom — a terminal dashboard for the room where an inci
 
 Usage
   warroom [--feed URL ...]          connect to feeds (or those in the config) and show the dashboard
+  warroom --prometheus URL [--health NAME=URL ...]
+                                    show your own services from Prometheus (and health checks)
+  warroom bridge [--prometheus URL] [--health NAME=URL] [--listen HOST:PORT]
+                                    serve Prometheus, alerts, deploys and health checks to many
+                                    dashboards (warroom bridge --help)
   warroom demo [--speed X]          replay the demo scenario on loopback and show it (what npm start runs)
   warroom drill                     list the drill scenarios
   warroom drill NAME [--speed X] [--paused]
@@ -132,6 +141,8 @@ Usage
 
 Options
   --feed URL         a ws:// or wss:// feed; repeat for several (merged)
+  --prometheus URL   poll this Prometheus through a bridge embedded on loopback
+  --health NAME=URL  an HTTP health check (up, degraded when slow or 429/503, down); repeatable
   --theme NAME|PATH  dark (default), light, high-contrast, mono, or a theme JSON file
   --speed X          replay speed factor (demo default 10, replay default 1)
   --port N           replay server port (default: any free port; 0 = any)
@@ -145,6 +156,8 @@ Options
 
 Environment
   WARROOM_FEED_TOKEN   bearer token sent to feeds (never pass secrets as arguments)
+  WARROOM_PROMETHEUS_TOKEN, WARROOM_PROMETHEUS_USER, WARROOM_PROMETHEUS_PASSWORD
+                       credentials for --prometheus
   WARROOM_USER         your name in the timeline
   WARROOM_CONFIG_DIR   folder of config.json (default: your user config folder)
   WARROOM_DATA_DIR     folder of incident journals

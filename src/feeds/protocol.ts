@@ -1,11 +1,12 @@
 /**
- * Feed protocol, version 1: the messages any program may send to warroom over WebSocket.
- * One JSON object per text frame; see README "Feed protocol".
+ * Feed protocol, version 1.1: the messages any program may send to warroom over WebSocket.
+ * One JSON object per text frame; see README "Feed protocol". 1.1 adds `alert` and `source`,
+ * which a 1.0 client ignores as unknown types.
  */
 import { z } from 'zod';
 
 /** The protocol version this module speaks. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 1.1;
 
 /** Frames above this many bytes are refused before parsing. */
 export const DEFAULT_MAX_FRAME_BYTES = 256 * 1024;
@@ -74,6 +75,36 @@ export const deploySchema = z.object({
   by: z.string().max(120).optional(),
 });
 
+/** Free text from a remote (an alert's summary, a source's reason): control characters become spaces. */
+const remoteText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .transform((s) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' '));
+
+/** v1.1: an alert from Alertmanager or Grafana, as the bridge received it. */
+export const alertSchema = z.object({
+  type: z.literal('alert'),
+  name: serviceName.max(200, 'alert name longer than 200 characters'),
+  status: z.enum(['firing', 'resolved']),
+  ts: timestamp,
+  service: serviceName.optional(),
+  severity: remoteText(40).optional(),
+  summary: remoteText(500).optional(),
+  startsAt: timestamp.optional(),
+  endsAt: timestamp.optional(),
+  url: remoteText(2000).optional(),
+});
+
+/** v1.1: how one of the sender's own sources is doing (a Prometheus it polls, say). */
+export const sourceSchema = z.object({
+  type: z.literal('source'),
+  name: serviceName,
+  status: z.enum(['up', 'degraded', 'down']),
+  ts: timestamp,
+  reason: remoteText(300).optional(),
+});
+
 export const heartbeatSchema = z.object({
   type: z.literal('heartbeat'),
   ts: timestamp,
@@ -85,6 +116,8 @@ export const singleMessageSchema = z.discriminatedUnion('type', [
   errorRateSchema,
   latencySchema,
   deploySchema,
+  alertSchema,
+  sourceSchema,
   heartbeatSchema,
 ]);
 
@@ -93,13 +126,24 @@ export type ErrorRateMessage = z.output<typeof errorRateSchema>;
 export type LatencyMessage = z.output<typeof latencySchema>;
 export type DeployMessage = z.output<typeof deploySchema>;
 export type HeartbeatMessage = z.output<typeof heartbeatSchema>;
+export type AlertMessage = z.output<typeof alertSchema>;
+export type SourceMessage = z.output<typeof sourceSchema>;
 /** A validated feed message; `ts` is always epoch milliseconds. */
 export type FeedMessage = z.output<typeof singleMessageSchema>;
 /** The wire form of a message (ts may still be an ISO string). */
 export type WireMessage = z.input<typeof singleMessageSchema>;
 export type HealthStatus = HealthMessage['status'];
 
-const KNOWN_TYPES = new Set(['health', 'error-rate', 'latency', 'deploy', 'heartbeat', 'batch']);
+const KNOWN_TYPES = new Set([
+  'health',
+  'error-rate',
+  'latency',
+  'deploy',
+  'alert',
+  'source',
+  'heartbeat',
+  'batch',
+]);
 
 /** What came out of one frame: accepted messages, how many were unknown, and any rejections. */
 export type FrameResult = {
@@ -133,12 +177,18 @@ export function parseMessage(
   }
   const type = (raw as { type?: unknown }).type;
   if (typeof type !== 'string') return { ok: false, unknown: false, reason: 'type: missing or not a string' };
-  if (!KNOWN_TYPES.has(type)) return { ok: false, unknown: true, reason: `unknown type "${type.slice(0, 40)}"` };
+  if (!KNOWN_TYPES.has(type))
+    return { ok: false, unknown: true, reason: `unknown type "${type.slice(0, 40)}"` };
   const parsed = singleMessageSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, unknown: false, reason: `${type}: ${describeIssues(parsed.error)}` };
+  if (!parsed.success)
+    return { ok: false, unknown: false, reason: `${type}: ${describeIssues(parsed.error)}` };
   const message = parsed.data;
   if (Math.abs(message.ts - now) > MAX_CLOCK_SKEW_MS) {
-    return { ok: false, unknown: false, reason: `${type}: ts is more than 48 h away from this machine's clock` };
+    return {
+      ok: false,
+      unknown: false,
+      reason: `${type}: ts is more than 48 h away from this machine's clock`,
+    };
   }
   return { ok: true, message };
 }
@@ -161,7 +211,8 @@ export function parseFrame(text: string, now: number, maxBytes = DEFAULT_MAX_FRA
     typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'batch'
       ? (raw as { messages?: unknown }).messages
       : [raw];
-  if (!Array.isArray(items)) return { messages: [], unknown: 0, rejected: ['batch: messages must be an array'] };
+  if (!Array.isArray(items))
+    return { messages: [], unknown: 0, rejected: ['batch: messages must be an array'] };
   const messages: FeedMessage[] = [];
   const rejected: string[] = [];
   let unknown = 0;

@@ -71,7 +71,10 @@ export function estimateInterval(times: readonly number[]): number {
   return Math.max(1, Math.round(gaps[Math.floor(gaps.length / 2)] ?? 1000));
 }
 
-const unstamp = ({ ts: _ts, ...rest }: Exclude<FeedMessage, { type: 'heartbeat' }>): UnstampedMessage => rest;
+/** What a fixture (format 1) holds: the v1 metric messages, not heartbeats or v1.1 alerts and source states. */
+type Recordable = Exclude<FeedMessage, { type: 'heartbeat' | 'alert' | 'source' }>;
+
+const unstamp = ({ ts: _ts, ...rest }: Recordable): UnstampedMessage => rest;
 
 /** Appends fixture lines to `out` behind a padded, rewritable header. */
 class FixtureWriter {
@@ -176,7 +179,7 @@ export async function recordFeed(options: RecordOptions): Promise<RecordResult> 
       group = [];
     };
     for (const m of list) {
-      if (m.type === 'heartbeat') continue;
+      if (m.type === 'heartbeat' || m.type === 'alert' || m.type === 'source') continue;
       const key = JSON.stringify(m);
       // A reconnect's snapshot repeats what was already recorded; the fixture must not go back in time.
       if (m.ts < lastTs || (m.ts === lastTs && seenAtLast.has(key))) {
@@ -272,7 +275,8 @@ export async function runRecordCommand(options: RecordCommandOptions): Promise<n
       ...(options.token ? { token: options.token } : {}),
       ...(options.maxDurationMs !== undefined ? { maxDurationMs: options.maxDurationMs } : {}),
       onStatus: (s) => {
-        const state = s.state === 'down' ? `feed down (${s.reason ?? 'unknown'}), retrying` : `feed ${s.state}`;
+        const state =
+          s.state === 'down' ? `feed down (${s.reason ?? 'unknown'}), retrying` : `feed ${s.state}`;
         if (state !== lastState) write(state);
         lastState = state;
       },

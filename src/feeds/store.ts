@@ -3,7 +3,8 @@
  * arrive; listeners are told that something changed and read what they need when they repaint.
  */
 import type { FeedConnState } from './client.js';
-import type { FeedMessage, FrameResult } from './protocol.js';
+import { AlertBook } from './alert-book.js';
+import type { FeedMessage, FrameResult, SourceMessage } from './protocol.js';
 import { ServiceState } from './service-state.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 
@@ -12,9 +13,16 @@ export type { FeedConnState } from './client.js';
 /** Something worth a line in the recent-events list. */
 export type FeedEvent = {
   readonly ts: number;
-  readonly kind: 'deploy' | 'health';
+  readonly kind: 'deploy' | 'health' | 'alert';
   readonly service: string;
   readonly text: string;
+};
+
+/** How one of a feed's own sources is doing (v1.1 `source` messages), and since when. */
+export type SourceState = {
+  readonly status: SourceMessage['status'];
+  readonly reason: string | undefined;
+  readonly since: number;
 };
 
 /** Evidence that the runbook's declare condition holds on one service. */
@@ -40,6 +48,10 @@ export class MetricStore {
   /** When each feed that is not live stopped being live (kept across retries). */
   readonly outageSince = new Map<string, number>();
   readonly events: FeedEvent[] = [];
+  /** Alerts firing now (v1.1 `alert` messages). */
+  readonly alerts = new AlertBook();
+  /** The feeds' own sources by name (v1.1 `source` messages). */
+  readonly sources = new Map<string, SourceState>();
   readonly thresholds: Thresholds;
   readonly staleAfterMs: number;
   accepted = 0;
@@ -109,6 +121,7 @@ export class MetricStore {
   needsSeconds(now = this.now()): boolean {
     for (const [feed, state] of this.feeds)
       if (state.kind !== 'live' || this.isFeedStale(feed, now)) return true;
+    for (const source of this.sources.values()) if (source.status === 'down') return true;
     return false;
   }
 
@@ -198,6 +211,18 @@ export class MetricStore {
           text: `deploy ${m.version}${m.by ? ` by ${m.by}` : ''}`,
         });
         return;
+      case 'alert':
+        if (['fired', 'resolved'].includes(this.alerts.apply(m))) {
+          const where = m.service ?? m.name;
+          this.event({ ts: m.ts, kind: 'alert', service: where, text: `alert ${m.name} ${m.status}` });
+        }
+        return;
+      case 'source': {
+        const old = this.sources.get(m.name);
+        const since = old?.status === m.status ? old.since : m.ts;
+        this.sources.set(m.name, { status: m.status, reason: m.reason, since });
+        return;
+      }
       case 'heartbeat':
         return;
       default: {

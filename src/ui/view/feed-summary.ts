@@ -50,6 +50,28 @@ export function feedSegments(store: MetricStore, now: number): Segment[] {
     }
   }
   if (out.length === 0) out.push({ text: '◌ no feed configured', token: 'feed.connecting' });
+  const sources = sourceSegments(store, now);
+  // A source in trouble goes first, so a narrow footer still shows why.
+  return [
+    ...sources.filter((s) => s.token !== 'feed.live'),
+    ...out,
+    ...sources.filter((s) => s.token === 'feed.live'),
+  ];
+}
+
+/** One segment per source a feed reports on (v1.1): "✖ prometheus DOWN 12s: connection refused". */
+export function sourceSegments(store: MetricStore, now: number): Segment[] {
+  const out: Segment[] = [];
+  for (const [name, s] of store.sources) {
+    if (s.status === 'up') out.push({ text: `● ${name}`, token: 'feed.live' });
+    else if (s.status === 'degraded')
+      out.push({ text: `▲ ${name}: ${s.reason ?? 'degraded'}`, token: 'feed.stale' });
+    else
+      out.push({
+        text: `✖ ${name} DOWN ${formatAge(Math.max(0, now - s.since))}: ${s.reason ?? 'no reason given'}`,
+        token: 'feed.down',
+      });
+  }
   return out;
 }
 
