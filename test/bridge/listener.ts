@@ -22,17 +22,20 @@ export async function seat(url: string, headers: Record<string, string> = {}): P
   const ws = new WebSocket(url, { headers });
   const messages: FeedMessage[] = [];
   const rejected: string[] = [];
-  let opened = false;
-  ws.on('open', () => {
-    opened = true;
-  });
+  let frames = 0;
+  let failure: Error | undefined;
   ws.on('message', (data) => {
+    frames += 1;
     const r = parseFrame(String(data), Date.now());
     messages.push(...r.messages);
     rejected.push(...r.rejected);
   });
-  ws.on('error', () => {});
-  await waitFor(() => opened, `a connection to ${url}`);
+  ws.on('error', (error) => {
+    failure = error;
+  });
+  // The welcome batch (empty or not) is the first frame; after it the seat is in step.
+  await waitFor(() => frames > 0 || failure, `the welcome from ${url}`);
+  if (failure) throw failure;
   return {
     messages,
     rejected,

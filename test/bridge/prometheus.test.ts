@@ -17,7 +17,7 @@ import {
   startPrometheus,
 } from '../helpers/prom-servers.js';
 import { type StandinApp, startStandinApp } from '../helpers/standin-app.js';
-import { is, type Seat, seat } from './listener.js';
+import { is, seat } from './listener.js';
 
 const RULES = `groups:
   - name: warroom-test

@@ -76,7 +76,7 @@ export function alertMessages(
     };
     const checked = singleMessageSchema.safeParse(candidate);
     if (!checked.success) return { ok: false, reason: `alerts.${i}: ${issueText(checked.error)}` };
-    messages.push(candidate as WireMessage);
+    messages.push(checked.data);
   }
   return { ok: true, messages };
 }

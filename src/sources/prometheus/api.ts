@@ -50,7 +50,11 @@ const toSamples = (raw: readonly (readonly [number, string])[]): [number, number
   raw.map(([t, v]) => [Math.round(t * 1000), Number.parseFloat(v)]);
 
 function fromAnswer(body: z.output<typeof answer>): QueryResult {
-  if (body.status === 'error') return { ok: false, reason: body.error.slice(0, 200), unreachable: false };
+  if (body.status === 'error') {
+    // "invalid parameter \"query\": 1:58: parse error: …" — the query name already says which.
+    const reason = body.error.replace(/^invalid parameter "query": /, '').slice(0, 200);
+    return { ok: false, reason, unreachable: false };
+  }
   const data = body.data;
   if (data.resultType === 'scalar')
     return { ok: true, series: [{ labels: {}, samples: toSamples([data.result]) }] };
