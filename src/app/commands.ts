@@ -6,6 +6,7 @@ import type { CriteriaEvidence } from '../feeds/store.js';
 import { WORKING_STATUSES } from '../incident/events.js';
 import { currentSeverity } from '../incident/clocks.js';
 import { suggestSeverity } from '../incident/criteria.js';
+import { type AlertLike, moreSevere, suggestFromAlerts } from '../incident/alert-severity.js';
 import type { Profile } from '../incident/profile-schema.js';
 import { resolveCheck } from '../incident/resolution.js';
 import type { CommandId } from '../keys/bindings.js';
@@ -23,6 +24,8 @@ export type CommandDeps = {
   readonly profile: Profile;
   readonly now: number;
   readonly evidence: readonly CriteriaEvidence[];
+  /** Alerts firing now (from an Alertmanager or Grafana feed), for the declare suggestion. */
+  readonly alerts?: readonly AlertLike[] | undefined;
   /** The checklist item under the cursor, read fresh at the moment of the key press. */
   readonly selectedItem?: (() => SelectedItem | undefined) | undefined;
   /** A resumable incident found at start-up, offered once. */
@@ -58,6 +61,23 @@ export function suggestFromEvidence(profile: Profile, evidence: readonly Criteri
   return suggestSeverity(profile, evidence, feedNow);
 }
 
+/**
+ * What to suggest declaring: the more severe of what the metrics meet and what a firing alert's
+ * severity label maps to in the profile.
+ */
+export function declareSuggestion(
+  profile: Profile,
+  evidence: readonly CriteriaEvidence[],
+  alerts: readonly AlertLike[] = [],
+): { severity: string; reason: string } | null {
+  const fromAlert = suggestFromAlerts(profile, alerts);
+  const alertReason = fromAlert && {
+    severity: fromAlert.severity,
+    reason: `alert ${fromAlert.alert.name}${fromAlert.alert.service ? ` on ${fromAlert.alert.service}` : ''} (${fromAlert.alert.severity})`,
+  };
+  return moreSevere(profile, suggestFromEvidence(profile, evidence), alertReason);
+}
+
 /** Starts a command from a key press. */
 export function startCommand(id: CommandId, deps: CommandDeps): UiAction[] {
   const { session, profile } = deps;
@@ -67,15 +87,21 @@ export function startCommand(id: CommandId, deps: CommandDeps): UiAction[] {
     case 'incident.declare': {
       if (active) return note(`${s.id} is open; resolve it before declaring another`, true);
       const first = deps.evidence[0];
+      const alert = first ? undefined : suggestFromAlerts(profile, deps.alerts ?? [])?.alert;
+      const where = alert?.service ? ` on ${alert.service}` : '';
       return open({
         kind: 'prompt',
         purpose: 'declare-title',
         label: first
           ? `Declare an incident — title?\nEvidence: ${evidenceText(first)}`
-          : 'Declare an incident — title?',
+          : alert
+            ? `Declare an incident — title?\nAlert: ${alert.name}${where} (${alert.severity})`
+            : 'Declare an incident — title?',
         value: first
           ? `${first.service}: ${first.metric === 'error-rate' ? 'elevated errors' : 'high latency'}`
-          : '',
+          : alert
+            ? `${alert.service ? `${alert.service}: ` : ''}${alert.name}`
+            : '',
       });
     }
     case 'incident.ack':
@@ -151,7 +177,7 @@ export function finishModal(modal: Modal, value: string, deps: CommandDeps): UiA
   const { session, profile } = deps;
   switch (modal.purpose) {
     case 'declare-title': {
-      const suggestion = suggestFromEvidence(profile, deps.evidence);
+      const suggestion = declareSuggestion(profile, deps.evidence, deps.alerts);
       const options = severityOptions(profile);
       const index = Math.max(
         0,

@@ -122,6 +122,8 @@ export class MetricStore {
     for (const [feed, state] of this.feeds)
       if (state.kind !== 'live' || this.isFeedStale(feed, now)) return true;
     for (const source of this.sources.values()) if (source.status === 'down') return true;
+    // A new alert's age reads in seconds for its first minute.
+    for (const alert of this.alerts.firing()) if (now - alert.since < 60_000) return true;
     return false;
   }
 

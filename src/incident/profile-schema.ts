@@ -39,6 +39,11 @@ const baseProfileSchema = z.strictObject({
   thresholds: thresholdsSchema,
   patterns: z.array(patternSchema),
   contacts: z.array(contactSchema).optional(),
+  /**
+   * An alert's `severity` label -> the severity to suggest declaring ({"critical": "SEV1"}).
+   * Without it: critical/page -> the most severe level, high/major/error -> the next, warning -> the third.
+   */
+  alertSeverities: z.record(z.string().min(1), idSchema).optional(),
 });
 
 type BaseProfile = z.infer<typeof baseProfileSchema>;
@@ -85,6 +90,9 @@ function checkReferences(p: BaseProfile, ctx: Ctx): void {
       }
     });
   });
+  for (const [label, id] of Object.entries(p.alertSeverities ?? {})) {
+    checkOneOf(ctx, id, severities, ['alertSeverities', label], 'severity');
+  }
   p.commands.forEach((cmd, i) => {
     if (cmd.confirmTarget && !cmd.argv.some((a) => a.includes(`{${cmd.confirmTarget}}`))) {
       ctx.addIssue({

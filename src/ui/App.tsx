@@ -139,6 +139,7 @@ export function App(props: AppProps) {
   });
   const names = serviceRows.map((r) => r.name);
   const evidence = store.criteriaMet();
+  const alerts = store.alerts.firing();
 
   useInput((input, key) => {
     const state = uiRef.current;
@@ -147,6 +148,7 @@ export function App(props: AppProps) {
       profile,
       now: clock(),
       evidence,
+      alerts,
       // Read at the moment of each key: keys that arrive together act one after another.
       selectedItem: () => {
         const cursor = uiRef.current.checklistCursor;
@@ -213,6 +215,7 @@ export function App(props: AppProps) {
         incident={incident}
         warnings={warnings}
         evidence={active && incident.state.status !== 'resolved' ? [] : evidence}
+        alerts={alerts}
         notice={ui.notice}
         profile={profile}
         drillLine={drill ? drillLine(drill) : undefined}

@@ -2,12 +2,15 @@
 import { Box } from 'ink';
 import type { ReactNode } from 'react';
 import { suggestFromEvidence } from '../../app/commands.js';
+import type { FiringAlert } from '../../feeds/alert-book.js';
 import type { CriteriaEvidence } from '../../feeds/store.js';
+import { suggestFromAlerts } from '../../incident/alert-severity.js';
 import type { Profile } from '../../incident/profile-schema.js';
 import type { useIncident } from '../hooks/use-incident.js';
 import type { UiState } from '../state.js';
 import { T } from '../theme-context.js';
 import { fit } from '../view/format.js';
+import { AlertsLine } from './AlertsLine.js';
 import { ClockStrip } from './ClockStrip.js';
 import { CriteriaBanner } from './CriteriaBanner.js';
 import { Header } from './Header.js';
@@ -22,6 +25,8 @@ export type TopLinesProps = {
   readonly incident: ReturnType<typeof useIncident>;
   readonly warnings: readonly string[];
   readonly evidence: readonly CriteriaEvidence[];
+  /** Alerts firing now; they suggest declaring only while no incident is open. */
+  readonly alerts?: readonly FiringAlert[];
   readonly notice: UiState['notice'];
   readonly profile: Profile;
   /** The strongest pattern hint, one line. */
@@ -44,7 +49,10 @@ export function TopLines(p: TopLinesProps) {
     (declared ? 2 : 0) +
     (p.warnings.length ? 1 : 0) +
     (p.evidence.length ? 1 : 0) +
+    (p.alerts?.length ? 1 : 0) +
     (p.notice ? 1 : 0);
+  const open = declared && state.status !== 'resolved';
+  const fromAlert = !open && p.alerts?.length ? suggestFromAlerts(p.profile, p.alerts) : null;
   const suggested = suggestFromEvidence(p.profile, p.evidence);
   const suggestion = p.evidence.length
     ? `d to declare${suggested ? ` ${suggested.severity}` : ''}`
@@ -79,6 +87,14 @@ export function TopLines(p: TopLinesProps) {
       {p.warnings.length ? <T t="text.error">{fit(` ${p.warnings.join(' · ')}`, p.width)}</T> : null}
       {p.evidence.length ? (
         <CriteriaBanner evidence={p.evidence} width={p.width} {...(suggestion ? { hint: suggestion } : {})} />
+      ) : null}
+      {p.alerts?.length ? (
+        <AlertsLine
+          alerts={p.alerts}
+          width={p.width}
+          now={p.now}
+          suggestion={fromAlert ? { severity: fromAlert.severity, name: fromAlert.alert.name } : undefined}
+        />
       ) : null}
       {p.notice ? (
         <T t={p.notice.error ? 'text.error' : 'text.accent'}>
