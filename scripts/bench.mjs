@@ -2,12 +2,13 @@
 // in another process; prints one table (each figure beside its baseline from the same run) and
 // keeps the raw results as JSON. --smoke: a tiny, fast run for CI. --soak-full: 90,000 frames;
 // --soak-frames N: N.
-// --only bandwidth,latency,idle,ingest,soak,startup,resize runs some parts (results go to a temp
+// --only bandwidth,latency,idle,ingest,soak,startup,resize,bridge runs some parts (results go to a temp
 // file, not bench/results/latest.json).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { steady } from './bench/bandwidth.mjs';
+import { bridgeBench } from './bench/bridge.mjs';
 import { startLoadgen } from './bench/env.mjs';
 import { ingestCeiling } from './bench/ingest.mjs';
 import { keyLatency } from './bench/latency.mjs';
@@ -137,6 +138,10 @@ try {
   if (want('startup')) {
     log('start-up');
     results.startup = await startup({ url: feed.url, renderer: 'cells', runs: plan.startupRuns });
+  }
+  if (want('bridge')) {
+    log('bridge: 200 services, 3 seats, a real Prometheus');
+    results.bridge = await bridgeBench({ services: 200, seats: 3, changes: smoke ? 2 : 4 });
   }
   if (plan.resize && want('resize')) {
     log('resize storm');

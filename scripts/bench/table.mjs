@@ -96,6 +96,20 @@ export function table(r) {
       z.tallerFrames === 0 && z.offSizeFrames === 0 && z.identical ? 'yes' : 'no',
     );
   }
+  if (r.bridge) {
+    const b = r.bridge;
+    add(
+      `bridge, ${b.services} services, ${b.seats} seats, ${b.intervalS} s polls: Prometheus queries/min · bridge CPU % · value in Prometheus → screen p50/max ms`,
+      `${f(b.queriesPerMin, 1)} · ${f(b.bridgeCpuPct, 2)} · ${f(b.changeToScreenMs.p50)} / ${f(b.changeToScreenMs.max)}`,
+      `${f(b.expectedPerMin)} queries/min expected for one poller`,
+      `= expected (not × seats) · <2% · < poll + 1 s`,
+      Math.abs(b.queriesPerMin - b.expectedPerMin) <= b.expectedPerMin * 0.15 &&
+        b.bridgeCpuPct < 2 &&
+        b.changeToScreenMs.max < b.intervalS * 1000 + 1000
+        ? 'yes'
+        : 'no',
+    );
+  }
   return rows
     .map((c) => `| ${c.join(' | ')} |`)
     .join('\n')
