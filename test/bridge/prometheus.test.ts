@@ -120,6 +120,37 @@ describe('the bridge with a real Prometheus', () => {
     expect(s.messages.some((m) => m.type === 'latency')).toBe(false);
   });
 
+  it('fills a new seat’s sparklines from query_range, older than the first live value', async () => {
+    // Given Prometheus has had an error ratio for checkout for a few seconds already.
+    const query = prometheusOptions(prometheus.url, { url: prometheus.url, ...FAST }, {}).queries.get(
+      'error-ratio',
+    )!;
+    const deadline = Date.now() + 30_000;
+    while (!(await promValues(prometheus.url, query, Date.now() - 4000)).has('checkout')) {
+      if (Date.now() > deadline) throw new Error('Prometheus never had an error ratio for checkout');
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const options = {
+      ...prometheusOptions(prometheus.url, { url: prometheus.url, ...FAST, historyMinutes: 1 }, {}),
+      historyStepMs: 1000,
+    };
+    const bridge = await startBridge({ sources: [prometheusSource(options)] });
+    cleanups.push(() => bridge.close());
+    const s = await seat(bridge.url);
+    cleanups.push(() => s.close());
+    const live = await s.next(is.source('up'), 'the first poll');
+    const history = s.messages.filter((m) => is.errorRate('checkout')(m) && m.ts < live.ts - 1500);
+    expect(history.length).toBeGreaterThan(2);
+    const times = history.map((m) => m.ts);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it('caps a result with too many series and says how many were left out', async () => {
+    const { seat: s } = await bridgeWith({ ...FAST, maxSeries: 1 });
+    const state = await s.next(is.source('degraded'), 'the capped source');
+    expect(state.reason).toMatch(/error-ratio query: 2 series, showing the first 1/);
+  });
+
   it('passes a firing alert from the rule, through Alertmanager, to a seat by name', async () => {
     const s = await seat(alertsBridge.url);
     cleanups.push(() => s.close());

@@ -93,7 +93,9 @@ describe('sources in config.json', () => {
     });
     const { warnings, invalid } = loadConfig({ WARROOM_CONFIG_DIR: dir });
     expect(invalid).toContain('sources');
-    expect(warnings.some((w) => w.includes('sources.prometheus.url: expected an http:// or https:// URL'))).toBe(true);
+    expect(
+      warnings.some((w) => w.includes('sources.prometheus.url: expected an http:// or https:// URL')),
+    ).toBe(true);
     expect(warnings.some((w) => w.includes('sources.prometheus.window: expected a PromQL duration'))).toBe(
       true,
     );

@@ -19,6 +19,8 @@ export type PrometheusOptions = {
   readonly queries: ReadonlyMap<QueryName, string>;
   /** Minutes of history fetched with query_range on the first good poll (0 = none). */
   readonly historyMinutes: number;
+  /** Step of that history (default one minute, the sparklines' bucket). */
+  readonly historyStepMs?: number;
   /** Series kept per query; beyond that the source says how many were left out. */
   readonly maxSeries: number;
   /** Longest wait between retries while Prometheus is unreachable. */
@@ -53,9 +55,10 @@ export function prometheusSource(options: PrometheusOptions): Source {
 
   const history = async (end: number): Promise<WireMessage[]> => {
     const start = end - options.historyMinutes * 60_000;
+    const step = options.historyStepMs ?? 60_000;
     const names = (['error-ratio', 'p95'] as const).filter((n) => options.queries.has(n));
     const results = await Promise.all(
-      names.map((n) => rangeQuery(endpoint, options.queries.get(n)!, start, end - 60_000, 60_000)),
+      names.map((n) => rangeQuery(endpoint, options.queries.get(n)!, start, end - step, step)),
     );
     const answers: PollAnswers = {};
     names.forEach((n, i) => {
