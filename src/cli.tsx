@@ -216,7 +216,10 @@ async function main(argv: readonly string[]): Promise<number> {
     });
   }
 
-  if (flags.prometheus || flags.health) {
+  const configured = config.sources?.prometheus || config.sources?.health?.length;
+  const noFeeds = !flags.feed && !config.feeds?.length;
+  // --prometheus / --health, or sources in the config and no feed to connect to instead.
+  if (flags.prometheus || flags.health || (configured && noFeeds)) {
     // The same bridge `warroom bridge` runs, on loopback, reached through the same WebSocket path.
     const token = feedToken(config);
     const embedded = await embeddedBridge({ prometheus: flags.prometheus, health: flags.health }, config, token);
@@ -233,7 +236,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const urls = flags.feed ?? config.feeds ?? [];
   if (urls.length === 0) {
     throw new UsageError(
-      'no feeds: pass --feed ws://HOST:PORT (repeatable), set "feeds" in the config, or try warroom demo',
+      'no feeds: pass --feed ws://HOST:PORT (repeatable) or --prometheus URL, set "feeds" or "sources" in the config, or try warroom demo',
     );
   }
   return runDashboard({

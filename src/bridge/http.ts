@@ -4,8 +4,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** Bodies above this are refused (an Alertmanager group of hundreds of alerts fits easily). */
-export const MAX_BODY_BYTES = 1024 * 1024;
+/** Bodies above this are refused (a group of 2,000 alerts, the most one body may hold, fits). */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 /** What a POST handler made of a body. */
 export type Accepted = { ok: true; count: number } | { ok: false; reason: string };

@@ -216,7 +216,7 @@ export class MetricStore {
       case 'alert':
         if (['fired', 'resolved'].includes(this.alerts.apply(m))) {
           const where = m.service ?? m.name;
-          this.event({ ts: m.ts, kind: 'alert', service: where, text: `alert ${m.name} ${m.status}` });
+          this.event({ ts: m.ts, kind: 'alert', service: where, text: `${m.status}: ${m.name}` });
         }
         return;
       case 'source': {

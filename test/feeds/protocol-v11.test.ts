@@ -41,7 +41,7 @@ describe('the store', () => {
     expect(store.alerts.firing()).toMatchObject([{ name: 'Burn', service: 'checkout', since: NOW - 60_000 }]);
     store.ingestFrame('f', frame({ ...alert, status: 'resolved' }), NOW);
     expect(store.alerts.firing()).toEqual([]);
-    expect(store.events.map((e) => e.text)).toEqual(['alert Burn firing', 'alert Burn resolved']);
+    expect(store.events.map((e) => e.text)).toEqual(['firing: Burn', 'resolved: Burn']);
   });
 
   it('shows a source in trouble first in the footer, with its reason', () => {
