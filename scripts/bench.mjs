@@ -141,7 +141,7 @@ try {
   }
   if (want('bridge')) {
     log('bridge: 200 services, 3 seats, a real Prometheus');
-    results.bridge = await bridgeBench({ services: 200, seats: 3, changes: smoke ? 2 : 4 });
+    results.bridge = await bridgeBench({ services: 200, seats: 3, changes: smoke ? 1 : 4 });
   }
   if (plan.resize && want('resize')) {
     log('resize storm');

@@ -199,7 +199,7 @@ export async function bridgeBench({ services = 200, seats = 3, changes = 4 } = {
       );
       for (const at of screens) delays.push(Math.max(0, at - promAt));
       // Let the window fill so the next change starts from a steady value.
-      await pause(12_000);
+      if (k < changes - 1) await pause(12_000);
     }
     const minutes = (performance.now() - t0) / 60_000;
     const q1 = await instantQueries(prom.url);
