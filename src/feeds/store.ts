@@ -23,6 +23,8 @@ export type SourceState = {
   readonly status: SourceMessage['status'];
   readonly reason: string | undefined;
   readonly since: number;
+  /** The feed that reported it: a source is only as current as its feed. */
+  readonly feed: string;
 };
 
 /** Evidence that the runbook's declare condition holds on one service. */
@@ -74,7 +76,7 @@ export class MetricStore {
   /** Applies one decoded frame from a feed. */
   ingestFrame(feed: string, result: FrameResult, receivedAt = this.now()): void {
     this.lastFrameAt.set(feed, receivedAt);
-    for (const m of result.messages) this.apply(m, receivedAt);
+    for (const m of result.messages) this.apply(m, receivedAt, feed);
     this.accepted += result.messages.length;
     this.unknown += result.unknown;
     this.rejected += result.rejected.length;
@@ -186,7 +188,7 @@ export class MetricStore {
     return s;
   }
 
-  private apply(m: FeedMessage, receivedAt: number): void {
+  private apply(m: FeedMessage, receivedAt: number, feed: string): void {
     if (m.ts > this.feedNow) this.feedNow = m.ts;
     switch (m.type) {
       case 'health': {
@@ -222,7 +224,7 @@ export class MetricStore {
       case 'source': {
         const old = this.sources.get(m.name);
         const since = old?.status === m.status ? old.since : m.ts;
-        this.sources.set(m.name, { status: m.status, reason: m.reason, since });
+        this.sources.set(m.name, { status: m.status, reason: m.reason, since, feed });
         return;
       }
       case 'heartbeat':

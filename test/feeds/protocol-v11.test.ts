@@ -65,5 +65,16 @@ describe('the store', () => {
     });
     expect(segments[1]?.text).toBe('● 127.0.0.1:7070 live');
     expect(store.needsSeconds(NOW)).toBe(true);
+    // A source is only as current as the feed that reports it.
+    store.setFeedState('ws://127.0.0.1:7070', {
+      kind: 'down',
+      since: NOW,
+      nextRetryAt: NOW + 1000,
+      attempt: 1,
+      reason: 'connection refused',
+    });
+    expect(feedSegments(store, NOW).map((s) => s.text)).toEqual([
+      '✖ 127.0.0.1:7070 DOWN 0s (connection refused), retry in 1s',
+    ]);
   });
 });

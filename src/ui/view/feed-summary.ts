@@ -63,6 +63,8 @@ export function feedSegments(store: MetricStore, now: number): Segment[] {
 export function sourceSegments(store: MetricStore, now: number): Segment[] {
   const out: Segment[] = [];
   for (const [name, s] of store.sources) {
+    // When the feed that reported it is down or stale, that feed's own segment says so.
+    if (store.feeds.get(s.feed)?.kind !== 'live' || store.isFeedStale(s.feed, now)) continue;
     if (s.status === 'up') out.push({ text: `● ${name}`, token: 'feed.live' });
     else if (s.status === 'degraded')
       out.push({ text: `▲ ${name}: ${s.reason ?? 'degraded'}`, token: 'feed.stale' });
