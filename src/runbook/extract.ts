@@ -4,7 +4,7 @@ import { extractCommands } from './commands.js';
 import { extractEscalations } from './escalation.js';
 import { lexRunbook, type RunbookNode } from './lex.js';
 import { fixNestedFences } from './fences.js';
-import { normalizeNewlines, repairMojibake, stripFrontMatter } from './repair.js';
+import { normalizeNewlines, repairMojibake, stripControls, stripFrontMatter } from './repair.js';
 import { extractRoles } from './roles.js';
 import { SeverityBook } from './severity-book.js';
 import { generalSeverityValues, sentences, severitiesFromProse } from './severity-prose.js';
@@ -23,9 +23,12 @@ export interface Prepared {
   readonly frontMatter: ReturnType<typeof stripFrontMatter>;
 }
 
-/** Normalises newlines, repairs mojibake, recovers a flattened file and blanks the front matter. */
+/** Normalises newlines, drops control bytes, repairs mojibake, recovers a flattened file and blanks the front matter. */
 export function prepareRunbook(input: string): Prepared {
-  const { text: fixed, count } = repairMojibake(normalizeNewlines(input));
+  // Control bytes (pasted terminal output) would reach the screen through profile values; drop them.
+  const repaired = repairMojibake(normalizeNewlines(input));
+  const { count } = repaired;
+  const fixed = stripControls(repaired.text);
   const flattened = isFlattened(fixed);
   const frontMatter = stripFrontMatter(fixNestedFences(flattened ? recoverLineBreaks(fixed) : fixed));
   return { text: frontMatter.text, flattened, mojibake: count, frontMatter };

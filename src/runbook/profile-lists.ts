@@ -74,12 +74,12 @@ export function mapWebhooks(e: Extraction, base: Profile | undefined, r: Reporte
     r.found(`webhooks.${id}`, `confirmation ${w.confirm ? 'required' : 'not required'}`, w.line);
     const b = base?.webhooks.find((x) => x.id === id);
     if (b) r.base(`webhooks.${id}.method`, b.method);
-    else r.missing(`webhooks.${id}.method`, 'the runbook does not say which HTTP method to use');
+    else r.defaulted(`webhooks.${id}.method`, 'POST: the runbook does not say which HTTP method to use');
     r.note(`webhooks.${id}.url`, w.url ? 'literal URL not copied (it may hold a secret); set it in the config' : `URL read from config key "webhooks.${id}"`);
     return {
       id,
       label: w.description ?? w.id,
-      ...(b ? { method: b.method } : {}),
+      method: b?.method ?? 'POST',
       url: b?.url ?? { config: `webhooks.${id}` },
       requiresConfirmation: w.confirm,
       ...(w.description ? { when: w.description } : {}),

@@ -25,7 +25,9 @@ export function roleId(name: string): string {
 
 function role(name: string, description: string, line: number): RoleDraft {
   const clean = name.replace(/[*_`]/g, '').trim();
-  return { id: roleId(clean), name: clean, line, ...(description ? { description: description.trim() } : {}) };
+  // "Incident Commander (IC)": the abbreviation gives the id; the name is shown without it.
+  const shown = clean.replace(/\s*\([A-Za-z]{2,6}\)$/, '') || clean;
+  return { id: roleId(clean), name: shown, line, ...(description ? { description: description.trim() } : {}) };
 }
 
 const ROLE_CONTEXT = /\broles?\b|responsibilit|responders|\bcommand\b|who does what|staffing/i;

@@ -17,6 +17,16 @@ export function isSeverityId(text: string): boolean {
   return new RegExp(`^${ID.source}$`).test(text.replace(/[*_`]/g, '').trim());
 }
 
+/** The id of a level the runbook names without one: its name, as written, in id form ("Sev High" gives "Sev-High"). */
+export function nameAsId(name: string): string {
+  return name
+    .replace(/[*_`]/g, '')
+    .trim()
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 32);
+}
+
 /** A named level ("Critical", "Minor") or undefined. */
 export function namedLevel(text: string): string | undefined {
   const word = text.replace(/[*_`]/g, '').trim().toLowerCase();

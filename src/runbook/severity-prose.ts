@@ -21,13 +21,14 @@ export function sentences(nodes: readonly RunbookNode[]): Sentence[] {
         out.push({ text, line: node.line + i, context });
       });
     } else if (node.kind === 'list') {
-      const walk = (items: typeof node.items) => {
+      // A nested item's context includes its parent item ("6. **Post-mortem**" over "Within 48 hours").
+      const walk = (items: typeof node.items, within: string) => {
         for (const item of items) {
-          out.push({ text: item.text, line: item.line, context });
-          walk(item.children);
+          out.push({ text: item.text, line: item.line, context: within });
+          walk(item.children, `${within} / ${item.text}`);
         }
       };
-      walk(node.items);
+      walk(node.items, context);
     }
   }
   return out;
@@ -69,7 +70,10 @@ export function severitiesFromProse(all: readonly Sentence[], book: SeverityBook
 const GENERAL: ReadonlyArray<readonly [SeverityField, RegExp]> = [
   ['ack', /\backnowledg\w*\s+(?:[\w-]+\s+){0,3}?within\s+([^.,;]+)/i],
   ['cadence', /\bupdates?\s+(?:[\w-]+\s+){0,3}?every\s+([^.,;]+)/i],
+  // "Monitor for 2 hours post-fix", "Monitor closely for 30 minutes"; not "monitor error rates for 15 minutes".
+  ['watch', /\bmonitor\w*\s+(?:\w+ly\s+)?for\s+([^.,;]+)/i],
 ];
+const POSTMORTEM = /post.?mortem|post.?incident|\bpir\b|retrospective/i;
 
 /** General statements ("Acknowledge alerts within 5 minutes") fill levels that have no value of their own. */
 export function generalSeverityValues(all: readonly Sentence[], book: SeverityBook): Array<{ field: SeverityField; line: number; text: string }> {
@@ -81,5 +85,25 @@ export function generalSeverityValues(all: readonly Sentence[], book: SeverityBo
     for (const sev of missing) book.assign(sev, field, hit.m[1] ?? '', hit.s.line);
     if (missing.length > 0) applied.push({ field, line: hit.s.line, text: hit.s.text });
   }
+  const pm = generalPostmortem(all, book);
+  if (pm) applied.push(pm);
   return applied;
+}
+
+/**
+ * "Post-mortem: within 5 business days" for every level without its own deadline, or only for the
+ * levels a sentence beside it names ("Required for P0 and P1 incidents").
+ */
+function generalPostmortem(all: readonly Sentence[], book: SeverityBook): { field: SeverityField; line: number; text: string } | undefined {
+  const hit = all.find((s) => (POSTMORTEM.test(s.text) || POSTMORTEM.test(s.context)) && /\bwithin\b/i.test(s.text) && severityRefs(s.text).length === 0);
+  if (!hit) return undefined;
+  const due = /\bwithin\s+([^.,;:]+)/i.exec(hit.text)?.[1] ?? '';
+  // Only the clause that says "required" names the levels ("Required for SEV1 and SEV2. Optional for SEV3.").
+  const clause = (text: string) => /\brequired\b[^.;]*/i.exec(text)?.[0] ?? '';
+  const only = all.find((s) => s.context === hit.context && severityRefs(clause(s.text)).length > 0);
+  const keys = only ? new Set(severityRefs(clause(only.text))) : undefined;
+  const levels = book.list.filter((sev) => sev.postmortem === undefined && (!keys || keys.has(severityKey(sev.id))));
+  const fromClosing = /\bclos(e|ing|ed)\b/i.test(hit.text);
+  for (const sev of levels) if (book.assign(sev, 'postmortem', due, hit.line) && fromClosing) sev.postmortemFrom = 'closed';
+  return levels.length > 0 ? { field: 'postmortem', line: hit.line, text: hit.text } : undefined;
 }

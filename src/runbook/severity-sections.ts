@@ -2,7 +2,7 @@
 import { classifyField, type SeverityField } from './fields.js';
 import type { ListItemNode, RunbookNode } from './lex.js';
 import type { SeverityBook } from './severity-book.js';
-import { namedLevel, parseSeverityName } from './severity-ids.js';
+import { nameAsId, namedLevel, parseSeverityName } from './severity-ids.js';
 import type { SeverityDraft } from './types.js';
 
 const SEVERITY_SECTION = /severit|priorit|\blevels?\b|classif/i;
@@ -19,7 +19,7 @@ export function severityHeading(node: RunbookNode): { id: string; label?: string
   if (parsed && (parsed.label ?? '').split(' ').length <= 5) return parsed;
   const parents = node.path.slice(0, -1);
   const named = namedLevel(node.text);
-  if (named && parents.some((h) => SEVERITY_SECTION.test(h.text))) return { id: named, label: node.text };
+  if (named && parents.some((h) => SEVERITY_SECTION.test(h.text))) return { id: nameAsId(node.text), label: node.text };
   return undefined;
 }
 
@@ -51,7 +51,7 @@ const CLAUSE_FIELDS: readonly SeverityField[] = ['ack', 'mitigation', 'cadence',
 function fromListItem(item: ListItemNode, node: RunbookNode, book: SeverityBook, create: boolean): void {
   const m = /^(.{1,40}?)\s*(?::|\s[-–—]\s)\s*(.*)$/.exec(item.text);
   const head = m ? (m[1] ?? '') : item.text;
-  const parsed = parseSeverityName(head) ?? (namedLevel(head) ? { id: namedLevel(head) ?? '', label: head } : undefined);
+  const parsed = parseSeverityName(head) ?? (namedLevel(head) ? { id: nameAsId(head), label: head } : undefined);
   if (!parsed) return;
   const sev = create ? book.upsert(parsed.id, item.line, parsed.label) : book.get(parsed.id);
   if (!sev) return;

@@ -2,7 +2,7 @@
 import { classifyField, type SeverityField } from './fields.js';
 import type { TableModel } from './html-table.js';
 import type { SeverityBook } from './severity-book.js';
-import { findSeverityId, isSeverityId, namedLevel, parseSeverityName } from './severity-ids.js';
+import { findSeverityId, isSeverityId, nameAsId, namedLevel, parseSeverityName } from './severity-ids.js';
 
 const SLA_FIELDS: readonly SeverityField[] = ['ack', 'mitigation', 'cadence', 'escalation', 'label', 'description'];
 
@@ -10,7 +10,7 @@ function rowId(cell: string): { id: string; label?: string } | undefined {
   const parsed = parseSeverityName(cell);
   if (parsed) return parsed;
   const named = namedLevel(cell);
-  return named ? { id: named, label: cell.replace(/[*_`]/g, '').trim() } : undefined;
+  return named ? { id: nameAsId(cell), label: cell.replace(/[*_`]/g, '').trim() } : undefined;
 }
 
 /** Reads a table keyed by severity into the book; returns how many rows it used. */
