@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { loadProfile } from '../incident/profile-load.js';
 import type { Profile } from '../incident/profile-schema.js';
 import { importRunbook } from './import.js';
-import { binaryReason } from './binary.js';
+import { decodeRunbook } from './binary.js';
 import { formatReport } from './report.js';
 
 /** Where the command writes; the CLI passes process streams, tests pass arrays. */
@@ -43,12 +43,12 @@ export function runImportRunbook(args: readonly string[], io: CommandIO): number
     io.err(`${a.file}: cannot read the runbook (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`);
     return 2;
   }
-  const binary = binaryReason(bytes);
-  if (binary) {
-    io.err(`${a.file}: not a Markdown runbook (${binary}); give the .md or .txt file\n`);
+  const decoded = decodeRunbook(bytes);
+  if ('reason' in decoded) {
+    io.err(`${a.file}: not a Markdown runbook (${decoded.reason}); give the .md or .txt file\n`);
     return 2;
   }
-  const text = bytes.toString('utf8');
+  const { text } = decoded;
   let merge: Profile | undefined;
   if (a.merge) {
     const loaded = loadProfile(a.merge);

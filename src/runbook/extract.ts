@@ -1,6 +1,7 @@
 /** Runs every extractor over a runbook and returns what was found, before any profile mapping. */
 import { extractChecklists } from './checklists.js';
 import { extractCommands } from './commands.js';
+import { boundDepth, MAX_INDENT, MAX_MARKERS } from './depth.js';
 import { extractEscalations } from './escalation.js';
 import { lexRunbook, type RunbookNode } from './lex.js';
 import { fixNestedFences } from './fences.js';
@@ -21,6 +22,8 @@ export interface Prepared {
   readonly flattened: boolean;
   readonly mojibake: number;
   readonly frontMatter: ReturnType<typeof stripFrontMatter>;
+  /** Lines whose nesting was cut back to the bound (see depth.ts). */
+  readonly deepLines: number;
 }
 
 /** Normalises newlines, drops control bytes, repairs mojibake, recovers a flattened file and blanks the front matter. */
@@ -28,10 +31,11 @@ export function prepareRunbook(input: string): Prepared {
   // Control bytes (pasted terminal output) would reach the screen through profile values; drop them.
   const repaired = repairMojibake(normalizeNewlines(input));
   const { count } = repaired;
-  const fixed = stripControls(repaired.text);
-  const flattened = isFlattened(fixed);
-  const frontMatter = stripFrontMatter(fixNestedFences(flattened ? recoverLineBreaks(fixed) : fixed));
-  return { text: frontMatter.text, flattened, mojibake: count, frontMatter };
+  const clean = stripControls(repaired.text);
+  const flattened = isFlattened(clean);
+  const bounded = boundDepth(flattened ? recoverLineBreaks(clean) : clean);
+  const frontMatter = stripFrontMatter(fixNestedFences(bounded.text));
+  return { text: frontMatter.text, flattened, mojibake: count, frontMatter, deepLines: bounded.lines };
 }
 
 function firstH1(nodes: readonly RunbookNode[]): { value: string; line: number } | undefined {
@@ -67,6 +71,10 @@ export function extractRunbook(input: string, source: string): { extraction: Ext
   const notes: ReportLine[] = [];
   if (prepared.flattened) {
     notes.push({ status: 'note', field: 'input', detail: 'line breaks were lost; structure recovered, line numbers refer to the recovered text' });
+  }
+  if (prepared.deepLines > 0) {
+    const bound = `${MAX_MARKERS} levels of > or list markers, ${MAX_INDENT} columns of indentation`;
+    notes.push({ status: 'note', field: 'input', detail: `${prepared.deepLines} line(s) nested deeper than ${bound}; read as if less deep` });
   }
   if (prepared.mojibake > 0) {
     notes.push({ status: 'note', field: 'input', detail: `repaired ${prepared.mojibake} mis-decoded character sequence(s)` });

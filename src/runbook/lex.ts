@@ -1,7 +1,7 @@
 /** marked's lexer, flattened into the nodes the extractors read, each with its 1-based line. */
 import { marked, type Token, type Tokens } from 'marked';
 import { parseHtmlTables, type TableModel } from './html-table.js';
-import { newlines, plain } from './inline.js';
+import { lineCounter, newlines, plain } from './inline.js';
 
 /** A heading on the path from the document root to a node. */
 export interface HeadingRef {
@@ -44,10 +44,11 @@ function locate(raw: string, child: string, from: number): number {
 
 function listItems(list: Tokens.List, line: number): ListItemNode[] {
   let cursor = 0;
+  const lineAt = lineCounter(list.raw, line);
   return list.items.map((item) => {
     const at = locate(list.raw, item.raw, cursor);
     cursor = at + 1;
-    const itemLine = line + newlines(list.raw.slice(0, at));
+    const itemLine = lineAt(at);
     const own = item.tokens.filter((t) => t.type !== 'list' && t.type !== 'checkbox');
     const md = own
       .map((t) => t.raw)
@@ -82,9 +83,10 @@ export function lexRunbook(text: string): RunbookNode[] {
   let lead: string | undefined;
   const visit = (tokens: readonly Token[], raw: string, startLine: number, sequential: boolean) => {
     let offset = 0;
+    const lineAt = lineCounter(raw, startLine);
     for (const token of tokens) {
       const at = sequential ? offset : locate(raw, token.raw, offset);
-      const line = startLine + newlines(raw.slice(0, at));
+      const line = lineAt(at);
       offset = at + token.raw.length;
       const base = { line, path: [...path], ...(lead === undefined ? {} : { lead }) };
       const next = emit(token, base, line);

@@ -56,8 +56,10 @@ function pick<T>(c: SeverityContext, id: string, field: string, found: Found<T> 
 }
 
 function upgradeRules(sev: SeverityDraft, c: SeverityContext): EscalationRule[] {
+  const seen = new Set<string>();
   return c.escalations
     .filter((e) => severityKey(e.from) === severityKey(sev.id))
+    .filter((e) => !seen.has(slug(e.to)) && seen.add(slug(e.to)) !== undefined) // the first rule to a level wins
     .map((e) => {
       c.r.found(`severities.${sev.id}.escalation`, `${e.condition} after ${durationLabel(e.after)} becomes ${e.to}`, e.line);
       return { id: `to-${slug(e.to)}`, kind: 'upgrade', after: e.after, from: 'declared', to: e.to, stopsWhen: STOPS[e.condition] };

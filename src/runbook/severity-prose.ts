@@ -79,8 +79,15 @@ const POSTMORTEM = /post.?mortem|post.?incident|\bpir\b|retrospective/i;
 export function generalSeverityValues(all: readonly Sentence[], book: SeverityBook): Array<{ field: SeverityField; line: number; text: string }> {
   const applied: Array<{ field: SeverityField; line: number; text: string }> = [];
   for (const [field, re] of GENERAL) {
-    const hit = all.map((s) => ({ s, m: re.exec(s.text) })).find((x) => x.m && severityRefs(x.s.text).length === 0);
-    if (!hit?.m) continue;
+    let hit: { s: Sentence; m: RegExpExecArray } | undefined;
+    for (const s of all) {
+      const m = re.exec(s.text);
+      if (m && severityRefs(s.text).length === 0) {
+        hit = { s, m };
+        break;
+      }
+    }
+    if (!hit) continue;
     const missing = book.list.filter((sev) => sev[field as 'ack' | 'cadence'] === undefined);
     for (const sev of missing) book.assign(sev, field, hit.m[1] ?? '', hit.s.line);
     if (missing.length > 0) applied.push({ field, line: hit.s.line, text: hit.s.text });
