@@ -83,7 +83,9 @@ export function extractRunbook(input: string, source: string): { extraction: Ext
     notes.push({ status: 'note', field: `severities.*.${g.field}`, line: g.line, detail: `general rule applied to levels without their own: "${g.text}"` });
   }
   for (const u of book.unreadable) {
-    notes.push({ status: 'note', field: `severities.${u.id}.${u.field}`, line: u.line, detail: `"${u.text}" is not a duration I can read` });
+    const detail = `"${u.text}" is not a duration I can read; write it as "15 minutes", "2 hours", "1 business day" or "next business day"`;
+    notes.push({ status: 'unread', field: `severities.${u.id}.${u.field}`, line: u.line, detail });
   }
+  for (const u of book.unread) notes.push({ status: 'unread', field: 'severities', line: u.line, detail: `${u.what} is not a level I can read; ${u.fix}` });
   return { extraction, notes };
 }

@@ -40,7 +40,7 @@ function match(table: ReadonlyArray<readonly [RegExp, string]>, text: string): s
 
 /** The variable a placeholder stands for, from its text and the label before it on its line. */
 export function placeholderName(inner: string, lineLabel: string | undefined, line: string): string {
-  if (/^(?:p|sev[- ]?)[0-5x]$|^x$/i.test(inner) || severityRefs(inner).length > 1) return 'severity';
+  if (/^(?:p|sev[- ]?)[0-9x]$|^x$/i.test(inner) || severityRefs(inner).length > 1) return 'severity';
   if (/^\d{1,2}:\d{2}/.test(inner)) return /next update/i.test(line) ? 'next_update' : 'now';
   if (lineLabel) return match(BY_LABEL, lineLabel) ?? snake(lineLabel);
   if (/next update/i.test(line) && /^[\d/ ]+$/.test(inner)) return 'next_update';

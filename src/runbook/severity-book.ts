@@ -11,6 +11,8 @@ export class SeverityBook {
   readonly list: SeverityDraft[] = [];
   /** Values that named a field but held no readable duration, for the report. */
   readonly unreadable: Array<{ id: string; field: SeverityField; text: string; line: number }> = [];
+  /** Lines that looked like they define a level but could not be read, and what would make them readable. */
+  readonly unread: Array<{ line: number; what: string; fix: string }> = [];
 
   /** The severity with this id (any spelling of it), if known. */
   get(id: string): SeverityDraft | undefined {

@@ -1,7 +1,10 @@
 /** Recognising severity names: P0, SEV1, SEV-2, "Sev 3", and named levels such as Critical. */
 
-const ID = /\b(P[0-5]|SEV[- ]?[0-5]|Sev[- ]?[0-5]|sev[- ]?[0-5])\b/;
-const NAMED = ['critical', 'high', 'major', 'medium', 'moderate', 'minor', 'low', 'urgent', 'normal', 'trivial'];
+const ID = /\b(P\d|SEV[- ]?\d|Sev[- ]?\d|sev[- ]?\d)\b/;
+const NAMED = [
+  'critical', 'high', 'major', 'medium', 'moderate', 'minor', 'low', 'urgent', 'normal', 'trivial',
+  'emergency', 'severe', 'serious', 'significant', 'informational', 'very high', 'very low',
+];
 
 /** The comparison key of an id: "SEV-1", "Sev 1" and "SEV1" all give "SEV1". */
 export const severityKey = (id: string): string => id.toUpperCase().replace(/[-\s]/g, '');
@@ -13,8 +16,9 @@ export function findSeverityId(text: string): string | undefined {
 }
 
 /** True when the text is only a severity id (ignoring emphasis). */
-export function isSeverityId(text: string): boolean {
-  return new RegExp(`^${ID.source}$`).test(text.replace(/[*_`]/g, '').trim());
+export function isSeverityId(text: string, short = false): boolean {
+  const level = readLevel(text, { short });
+  return level !== undefined && /\d/.test(level.id) && level.label === undefined;
 }
 
 /** The id of a level the runbook names without one: its name, as written, in id form ("Sev High" gives "Sev-High"). */
@@ -38,12 +42,12 @@ export function namedLevel(text: string): string | undefined {
  */
 export function severityRefs(text: string): string[] {
   const keys: string[] = [];
-  const re = /\b(P|SEV[- ]?)([0-5])((?:\s*(?:\/|,|-|–|\band\b|\bor\b|&)\s*(?:P|SEV[- ]?)?[0-5]\b)*)/gi;
+  const re = /\b(P|SEV[- ]?)([0-9])((?:\s*(?:\/|,|-|–|\band\b|\bor\b|&)\s*(?:P|SEV[- ]?)?[0-9]\b)*)/gi;
   for (const m of text.matchAll(re)) {
     const prefix = (m[1] ?? '').toUpperCase().replace(/[-\s]/g, '');
     let last = Number(m[2]);
     keys.push(`${prefix}${last}`);
-    for (const part of (m[3] ?? '').matchAll(/(\/|,|-|–|and|or|&)\s*(?:P|SEV[- ]?)?([0-5])/gi)) {
+    for (const part of (m[3] ?? '').matchAll(/(\/|,|-|–|and|or|&)\s*(?:P|SEV[- ]?)?([0-9])/gi)) {
       const n = Number(part[2]);
       const range = part[1] === '-' || part[1] === '–';
       for (let k = range ? last + 1 : n; k <= n; k++) keys.push(`${prefix}${k}`);
@@ -53,22 +57,93 @@ export function severityRefs(text: string): string[] {
   return [...new Set(keys)];
 }
 
-const LEADING = /^(P[0-5]|SEV[- ]?[0-5])\b\s*(?:[-–—:|]\s*|\(\s*)?(.*?)\)?\s*$/i;
-const TRAILING = /^(.+?)\s*[(\-–—:]\s*(P[0-5]|SEV[- ]?[0-5])\s*\)?\s*$/i;
+/** How to read a level name: `short` allows "S1"; `bare` is the prefix a bare number ("1 - High") gets. */
+export interface LevelOptions {
+  readonly short?: boolean;
+  readonly bare?: 'P' | 'SEV';
+}
+
+/** A level as the runbook names it: its id and, when it has one, its name. */
+export interface LevelName {
+  readonly id: string;
+  readonly label?: string;
+}
+
+const WORD_FIRST = /^(severity|priority|prio|level)\s*(?:[:#-]\s*)?(\d{1,2})\b\s*(.*)$/i;
+const ID_FIRST = /^(P|SEV|S)([- ]?)(\d{1,2})\b\s*(?:[-–—:|]\s*|\(\s*)?(.*?)\)?\s*$/i;
+const TRAILING = /^(.+?)\s*[(\-–—:]\s*#?(P\d{1,2}|SEV[- ]?\d{1,2}|S\d{1,2})\s*\)?\s*$/i;
+const BARE = /^(\d{1,2})\s*(?:[-–—:.)]\s*(.+))?$/;
+const LEVEL_WORDS = /\b(severity|priority|level|incident|sev)\b/gi;
+
+function idOf(prefix: string, sep: string, n: string, short: boolean): string | undefined {
+  const p = prefix.toUpperCase();
+  if (p === 'P') return `P${n}`;
+  if (p === 'SEV') return `SEV${sep ? '-' : ''}${n}`;
+  return short && !sep ? `S${n}` : undefined;
+}
+
+function cleanLabel(text: string): string | undefined {
+  const label = text.replace(/^[\s\-–—:|(]+|[\s)]+$/g, '').trim();
+  return label && label.length <= 60 ? label : undefined;
+}
+
+/**
+ * Reads one level name in the forms runbooks use: "P1", "#P1", "SEV-1", "S1", "Severity 1",
+ * "Severity:1", "Priority 1 (P1)", "1 - High", "Critical (P0)", "SEV1 - Critical", "High Severity",
+ * "Minor". A level named without an id gets its name as id.
+ */
+export function readLevel(text: string, options: LevelOptions = {}): LevelName | undefined {
+  const clean = text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/^#\s?(?=[PS]\d)/i, '');
+  if (!clean || clean.length > 80) return undefined;
+  const words = WORD_FIRST.exec(clean);
+  if (words) {
+    const rest = words[3] ?? '';
+    const explicit = /\(\s*#?(P\d{1,2}|SEV[- ]?\d{1,2}|S\d{1,2})\s*\)/i.exec(rest);
+    const word = (words[1] ?? '').toLowerCase();
+    const id = explicit ? (readLevel(explicit[1] ?? '', { short: true })?.id ?? '') : `${word.startsWith('prio') ? 'P' : word === 'level' ? 'L' : 'SEV'}${words[2]}`;
+    const label = cleanLabel(explicit ? rest.replace(explicit[0], '') : rest);
+    return label ? { id, label } : { id };
+  }
+  const lead = ID_FIRST.exec(clean);
+  const leadId = lead ? idOf(lead[1] ?? '', lead[2] ?? '', lead[3] ?? '', options.short === true) : undefined;
+  if (lead && leadId) {
+    const label = cleanLabel(lead[4] ?? '');
+    return label ? { id: leadId, label } : { id: leadId };
+  }
+  const trail = TRAILING.exec(clean);
+  if (trail) {
+    const id = readLevel(trail[2] ?? '', { short: true })?.id;
+    const label = cleanLabel(trail[1] ?? '');
+    if (id) return label ? { id, label } : { id };
+  }
+  const bare = options.bare ? BARE.exec(clean) : null;
+  if (bare) {
+    const id = `${options.bare}${bare[1]}`;
+    const label = cleanLabel(bare[2] ?? '');
+    return label ? { id, label } : { id };
+  }
+  const name = clean.replace(LEVEL_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  return namedLevel(name) ? { id: nameAsId(name), label: name } : undefined;
+}
+
+/** Several levels sharing one heading or cell ("Low and Medium", "P3 / P4"); one level gives one entry. */
+export function readLevels(text: string, options: LevelOptions = {}): LevelName[] {
+  const parts = text.split(/\s*(?:,|\/|&|\band\b|\bor\b)\s*/i).filter(Boolean);
+  if (parts.length >= 2) {
+    const levels = parts.map((p) => readLevel(p, options));
+    // All ids or all names: "P0, Critical" is one level with its name, not two levels.
+    const same = (l: LevelName | undefined) => l !== undefined && /\d/.test(l.id) === /\d/.test(levels[0]?.id ?? '');
+    if (levels.every(same)) return levels as LevelName[];
+  }
+  const one = readLevel(text, options);
+  return one ? [one] : [];
+}
 
 /**
  * Reads "SEV1 - Critical", "P0 (Critical)", "Critical (P0)", "SEV-2: High" or a bare id into an id and
- * an optional label; undefined when the text is not a severity name.
+ * an optional label; undefined when the text is not a severity id (names alone are readLevel's).
  */
-export function parseSeverityName(text: string): { id: string; label?: string } | undefined {
-  const clean = text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
-  const norm = (id: string) => id.toUpperCase().replace(/\s+/, '-');
-  const lead = LEADING.exec(clean);
-  if (lead) {
-    const label = (lead[2] ?? '').trim();
-    return label ? { id: norm(lead[1] ?? ''), label } : { id: norm(lead[1] ?? '') };
-  }
-  const trail = TRAILING.exec(clean);
-  if (trail) return { id: norm(trail[2] ?? ''), label: (trail[1] ?? '').trim() };
-  return undefined;
+export function parseSeverityName(text: string): LevelName | undefined {
+  const level = readLevel(text);
+  return level && /\d/.test(level.id) ? level : undefined;
 }

@@ -48,7 +48,7 @@ function proseField(text: string, context: string): SeverityField | undefined {
 
 const SPAN = String.raw`((?:\d+(?:\.\d+)?|one|two|three|four|five)\s*(?:business days?|minutes?|mins?|hours?|hrs?|h|days?|weeks?))`;
 const PAREN = new RegExp(`${SPAN}\\s*\\(([^)]*)\\)`, 'gi');
-const REFS = String.raw`((?:P|SEV[- ]?)[0-5](?:\s*(?:\/|,|-|–|and|or|&)\s*(?:P|SEV[- ]?)?[0-5]\b)*)`;
+const REFS = String.raw`((?:P|SEV[- ]?)[0-9](?:\s*(?:\/|,|-|–|and|or|&)\s*(?:P|SEV[- ]?)?[0-9]\b)*)`;
 const FOR = new RegExp(`${SPAN}(?:\\s+of\\s+\\w+)?\\s+for\\s+${REFS}`, 'gi');
 
 /** Per-level values in sentences: "Every 15 minutes (SEV1) or 30 minutes (SEV2)". */

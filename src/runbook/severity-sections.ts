@@ -2,7 +2,7 @@
 import { classifyField, type SeverityField } from './fields.js';
 import type { ListItemNode, RunbookNode } from './lex.js';
 import type { SeverityBook } from './severity-book.js';
-import { nameAsId, namedLevel, parseSeverityName } from './severity-ids.js';
+import { type LevelName, parseSeverityName, readLevel, readLevels } from './severity-ids.js';
 import type { SeverityDraft } from './types.js';
 
 const SEVERITY_SECTION = /severit|priorit|\blevels?\b|classif/i;
@@ -12,15 +12,17 @@ export function inSeveritySection(node: RunbookNode): boolean {
   return node.path.some((h) => SEVERITY_SECTION.test(h.text)) || SEVERITY_SECTION.test(node.lead ?? '');
 }
 
-/** The severity a heading defines ("Critical (P0)", "SEV1 - Critical", "Minor" under "Severity"). */
-export function severityHeading(node: RunbookNode): { id: string; label?: string } | undefined {
-  if (node.kind !== 'heading' || node.text.length > 60) return undefined;
+/**
+ * The levels a heading defines ("Critical (P0)", "SEV1 - Critical", "Priority 1 (P1)", "Severity:2",
+ * and under a severity section "S3", "Minor" or "Low and Medium"); empty when it defines none.
+ */
+export function severityHeading(node: RunbookNode): LevelName[] {
+  if (node.kind !== 'heading' || node.text.length > 60) return [];
   const parsed = parseSeverityName(node.text);
-  if (parsed && (parsed.label ?? '').split(' ').length <= 5) return parsed;
+  if (parsed && (parsed.label ?? '').split(' ').length <= 5) return [parsed];
   const parents = node.path.slice(0, -1);
-  const named = namedLevel(node.text);
-  if (named && parents.some((h) => SEVERITY_SECTION.test(h.text))) return { id: nameAsId(node.text), label: node.text };
-  return undefined;
+  if (!parents.some((h) => SEVERITY_SECTION.test(h.text))) return [];
+  return readLevels(node.text, { short: true });
 }
 
 function keyValue(text: string): { key: string; value: string } | undefined {
@@ -51,7 +53,7 @@ const CLAUSE_FIELDS: readonly SeverityField[] = ['ack', 'mitigation', 'cadence',
 function fromListItem(item: ListItemNode, node: RunbookNode, book: SeverityBook, create: boolean): void {
   const m = /^(.{1,40}?)\s*(?::|\s[-–—]\s)\s*(.*)$/.exec(item.text);
   const head = m ? (m[1] ?? '') : item.text;
-  const parsed = parseSeverityName(head) ?? (namedLevel(head) ? { id: nameAsId(head), label: head } : undefined);
+  const parsed = create ? readLevel(head, { short: true }) : parseSeverityName(head);
   if (!parsed) return;
   const sev = create ? book.upsert(parsed.id, item.line, parsed.label) : book.get(parsed.id);
   if (!sev) return;
@@ -62,8 +64,9 @@ function fromListItem(item: ListItemNode, node: RunbookNode, book: SeverityBook,
     const field = classifyField(c);
     return field !== undefined && CLAUSE_FIELDS.includes(field) && book.assign(sev, field, c, item.line);
   });
+  const loose = clauses.filter((c) => !keyed.includes(c));
   if (keyed.length === 0 && rest && leadField && leadField !== 'id') book.assign(sev, leadField, rest, item.line);
-  else if (keyed.length === 0 && rest) book.assign(sev, 'description', rest, item.line);
+  else if (loose.length > 0) book.assign(sev, 'description', loose.join('; '), item.line);
   applyKeyLines(
     sev,
     item.children.map((c) => ({ text: c.text, line: c.line })),
@@ -73,19 +76,20 @@ function fromListItem(item: ListItemNode, node: RunbookNode, book: SeverityBook,
 
 /** Walks the nodes for heading-per-level sections and severity lists. */
 export function severitiesFromSections(nodes: readonly RunbookNode[], book: SeverityBook): void {
-  let current: { sev: SeverityDraft; depth: number } | undefined;
+  // Several levels may share one heading ("Low and Medium"): its values go to each of them.
+  let current: { sevs: SeverityDraft[]; depth: number } | undefined;
   for (const node of nodes) {
     if (node.kind === 'heading') {
-      const parsed = severityHeading(node);
-      if (parsed) current = { sev: book.upsert(parsed.id, node.line, parsed.label), depth: node.depth };
+      const levels = severityHeading(node);
+      if (levels.length > 0) current = { sevs: levels.map((l) => book.upsert(l.id, node.line, l.label)), depth: node.depth };
       else if (current && node.depth <= current.depth) current = undefined;
       continue;
     }
     if (current && node.kind === 'list') {
-      applyKeyLines(current.sev, flatten(node.items), book);
+      for (const sev of current.sevs) applyKeyLines(sev, flatten(node.items), book);
     } else if (current && node.kind === 'paragraph') {
       const lines = node.md.split('\n').map((md, i) => ({ text: md.replace(/[*_`]/g, '').trim(), line: node.line + i }));
-      applyKeyLines(current.sev, lines, book);
+      for (const sev of current.sevs) applyKeyLines(sev, lines, book);
     } else if (!current && node.kind === 'list') {
       const create = inSeveritySection(node);
       for (const item of node.items) fromListItem(item, node, book, create);
