@@ -10,7 +10,7 @@ export const DEFAULT_THRESHOLDS: Profile['thresholds'] = sreSev3.thresholds;
 export const DEFAULT_COMMANDER: Role = { id: 'ic', name: 'Incident Commander' };
 
 const COMMANDER =
-  /incident commander|^ic$|\bcommander\b|incident (lead|manager|owner|coordinator|captain)|response (lead|coordinator)|major incident manager/i;
+  /incident commander|^ic$|\bcommander\b|incident (response )?(lead|manager|owner|coordinator|captain)|response (lead|coordinator|manager)|major incident manager/i;
 
 /** The role that leads the incident, whatever the runbook calls it; undefined when none reads so. */
 export function findCommander(roles: readonly { id: string; name: string }[]): string | undefined {

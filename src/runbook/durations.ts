@@ -42,7 +42,8 @@ export function parseDuration(input: string): Duration | undefined {
   const biz = new RegExp(`${NUMBER}\\s+(business|working) days?`).exec(text);
   const bizDays = biz ? amount(biz[1] ?? '') : undefined;
   if (bizDays !== undefined && Number.isInteger(bizDays)) return { businessDays: bizDays };
-  const m = AMOUNT.exec(text);
+  // A range ("30–60 minutes", "every 2-4 hours") keeps its first, stricter number.
+  const m = AMOUNT.exec(text.replace(/(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*\d+(?:\.\d+)?(?=\s*[a-z])/g, '$1'));
   const n = m ? amount(m[1] ?? m[3] ?? '') : undefined;
   if (m && n !== undefined) return span(n, m[2] ?? m[4] ?? '');
   if (/\b(every|each|per|an?) hour\b|\bhourly\b/.test(text)) return { hours: 1 };

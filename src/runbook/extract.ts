@@ -9,7 +9,7 @@ import { normalizeNewlines, repairMojibake, stripControls, stripFrontMatter } fr
 import { extractRoles } from './roles.js';
 import { SeverityBook } from './severity-book.js';
 import { generalSeverityValues, sentences, severitiesFromProse } from './severity-prose.js';
-import { severitiesFromSections } from './severity-sections.js';
+import { inSeveritySection, severitiesFromSections } from './severity-sections.js';
 import { severitiesFromTable } from './severity-tables.js';
 import { extractTemplates } from './templates.js';
 import type { Extraction, ReportLine } from './types.js';
@@ -48,7 +48,7 @@ export function extractRunbook(input: string, source: string): { extraction: Ext
   const prepared = prepareRunbook(input);
   const nodes = lexRunbook(prepared.text);
   const book = new SeverityBook();
-  for (const node of nodes) if (node.kind === 'table') severitiesFromTable(node.table, node.line, book);
+  for (const node of nodes) if (node.kind === 'table') severitiesFromTable(node.table, node.line, book, inSeveritySection(node));
   severitiesFromSections(nodes, book);
   const all = sentences(nodes);
   severitiesFromProse(all, book);

@@ -36,6 +36,8 @@ export class SeverityBook {
   assign(sev: SeverityDraft, field: SeverityField, text: string, line: number): boolean {
     const value = text.trim();
     if (!value || /^[-–—]$|^n\/?a$/i.test(value)) return false;
+    // "Exec team notified within 15 minutes" is a deadline, not how often updates go out.
+    if (field === 'cadence' && /\bwithin\b/i.test(value) && !/\bevery\b|hourly|daily|\bper\b/i.test(value)) return false;
     if (DURATION_FIELDS.has(field)) {
       const d = parseDuration(value);
       if (!d) {

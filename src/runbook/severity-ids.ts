@@ -107,6 +107,8 @@ export function readLevel(text: string, options: LevelOptions = {}): LevelName |
   const lead = ID_FIRST.exec(clean);
   const leadId = lead ? idOf(lead[1] ?? '', lead[2] ?? '', lead[3] ?? '', options.short === true) : undefined;
   if (lead && leadId) {
+    // "P1/ P2", "P1 and P2": a list of levels, not a level with a name.
+    if (/^\s*(?:[/,&+]|and\b|or\b)/i.test(lead[4] ?? '')) return undefined;
     const label = cleanLabel(lead[4] ?? '');
     return label ? { id: leadId, label } : { id: leadId };
   }

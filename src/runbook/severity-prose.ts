@@ -1,4 +1,5 @@
 /** Severity values written in sentences: per-level ("15 min (SEV1) or 30 min (SEV2)") and general ones. */
+import { parseDuration } from './durations.js';
 import type { SeverityField } from './fields.js';
 import type { RunbookNode } from './lex.js';
 import type { SeverityBook } from './severity-book.js';
@@ -82,7 +83,8 @@ export function generalSeverityValues(all: readonly Sentence[], book: SeverityBo
     let hit: { s: Sentence; m: RegExpExecArray } | undefined;
     for (const s of all) {
       const m = re.exec(s.text);
-      if (m && severityRefs(s.text).length === 0) {
+      // "Monitor for stability" names no time: only a readable duration makes a general rule.
+      if (m && severityRefs(s.text).length === 0 && parseDuration(m[1] ?? '')) {
         hit = { s, m };
         break;
       }

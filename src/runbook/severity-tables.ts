@@ -33,12 +33,14 @@ function levelColumn(table: TableModel): number {
 }
 
 /** Reads a table keyed by severity into the book; returns how many rows it used. */
-export function severitiesFromTable(table: TableModel, line: number, book: SeverityBook): number {
+export function severitiesFromTable(table: TableModel, line: number, book: SeverityBook, inSection = false): number {
   const idCol = levelColumn(table);
   if (idCol < 0) return 0;
   const fields = table.headers.map(classifyField);
   const header = table.headers[idCol] ?? '';
   const headed = fields[idCol] === 'id' || LOOSE_ID.test(plainHeader(header));
+  // Rows it cannot read are worth reporting in a table that is about levels, not in an escalation "Level" table.
+  const about = inSection || /sev|prio|classif/i.test(header) || table.rows.some((r) => readLevels(r[idCol] ?? '', optionsFor(header)).length > 0);
   const hasSlaColumn = fields.some((f, i) => i !== idCol && f !== undefined && SLA_FIELDS.includes(f));
   const opts = optionsFor(header);
   let used = 0;
@@ -47,7 +49,7 @@ export function severitiesFromTable(table: TableModel, line: number, book: Sever
     const rowLine = table.rowLines[r] ?? line;
     const levels = readLevels(cell, opts);
     if (levels.length === 0) {
-      if (cell.trim() && headed) {
+      if (cell.trim() && headed && about) {
         book.unread.push({
           line: rowLine,
           what: `"${cell.trim()}" in the ${header || 'level'} column`,

@@ -123,6 +123,16 @@ describe('each form gives a profile with the runbook own levels and values, noth
     });
   });
 
+  it('levels on a line of their own with loose clauses, ranges, "within" deadlines and a grading list', () => {
+    expect(levels('loose-clauses.md')).toEqual([
+      // "every 20-40 minutes" keeps 20; "told within 15 minutes" is a deadline, not a cadence.
+      ['SEV1', 'Critical', 'Freezers in more than one hall are warming up', '10 min', '20 min', '-'],
+      ['SEV2', 'Major', 'One hall is warming up; stock can be moved', '30 min', 'daily', '-'],
+      ['P3', 'minor', 'a door sensor reports nonsense', '-', '-', '-'],
+      ['P4', 'trivial', 'a label printer jams', '-', '-', '-'],
+    ]);
+  });
+
   it('a security IR plan with phases but no levels: no profile, and a sentence saying why', () => {
     const result = importRunbook(fixture('security-ir-plan.md'), { source: 'ir.md' });
     expect(result.profile).toBeUndefined();
