@@ -1,6 +1,7 @@
 /** Escalation clocks: notify someone after a time, or suggest a higher severity. */
-import { dueFrom, durationLabel } from './duration.js';
+
 import { type Clock, makeClock } from './clock.js';
+import { dueFrom, durationLabel } from './duration.js';
 import type { EscalationRule, Profile, Severity } from './profile-schema.js';
 import type { IncidentState } from './state.js';
 

@@ -2,8 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadProfile } from '../incident/profile-load.js';
 import type { Profile } from '../incident/profile-schema.js';
-import { importRunbook } from './import.js';
 import { decodeRunbook } from './binary.js';
+import { importRunbook } from './import.js';
 import { formatReport } from './report.js';
 
 /** Where the command writes; the CLI passes process streams, tests pass arrays. */

@@ -1,10 +1,10 @@
 /** Runs every extractor over a runbook and returns what was found, before any profile mapping. */
 import { extractChecklists } from './checklists.js';
-import { extractCommands } from './commands.js';
+import { extractCommands, type NotCommands } from './commands.js';
 import { boundDepth, MAX_INDENT, MAX_MARKERS } from './depth.js';
 import { extractEscalations } from './escalation.js';
-import { lexRunbook, type RunbookNode } from './lex.js';
 import { fixNestedFences } from './fences.js';
+import { lexRunbook, type RunbookNode } from './lex.js';
 import { normalizeNewlines, repairMojibake, stripControls, stripFrontMatter } from './repair.js';
 import { extractRoles } from './roles.js';
 import { SeverityBook } from './severity-book.js';
@@ -53,6 +53,7 @@ export function extractRunbook(input: string, source: string): { extraction: Ext
   const all = sentences(nodes);
   severitiesFromProse(all, book);
   const general = generalSeverityValues(all, book);
+  const notCommands: NotCommands[] = [];
   const fm = prepared.frontMatter;
   const title = fm.title ?? firstH1(nodes) ?? fm.name;
   const extraction: Extraction = {
@@ -64,13 +65,16 @@ export function extractRunbook(input: string, source: string): { extraction: Ext
     roles: extractRoles(nodes),
     checklists: extractChecklists(nodes),
     templates: extractTemplates(nodes),
-    commands: extractCommands(nodes),
+    commands: extractCommands(nodes, notCommands),
     webhooks: extractWebhooks(nodes),
     escalations: extractEscalations(all),
   };
   const notes: ReportLine[] = [];
   if (prepared.flattened) {
     notes.push({ status: 'note', field: 'input', detail: 'line breaks were lost; structure recovered, line numbers refer to the recovered text' });
+  }
+  for (const n of notCommands) {
+    notes.push({ status: 'note', field: 'commands', line: n.line, detail: `${n.count} line(s) of this shell block read as ${n.why}, not commands; left out` });
   }
   if (prepared.deepLines > 0) {
     const bound = `${MAX_MARKERS} levels of > or list markers, ${MAX_INDENT} columns of indentation`;

@@ -62,6 +62,7 @@ export function mapCommands(e: Extraction, r: Reporter): Profile['commands'] {
   });
   return runnable.map((c) => {
     r.found(`commands.${c.id}`, `${c.argv.join(' ')}${c.destructive ? ' (destructive)' : ''}`, c.line);
+    if (c.written) r.note(`commands.${c.id}`, `rewritten on import: "${c.written}" became "${c.text}"`, c.line);
     const target = c.destructive && c.argv.some((a) => a.includes('{service}')) ? { confirmTarget: 'service' } : {};
     return { id: c.id, label: c.label, category: category(c.label, c.text), argv: c.argv, destructive: c.destructive, ...target };
   });

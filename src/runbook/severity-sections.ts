@@ -1,6 +1,7 @@
 /** Severities from a heading per level (with "Key: value" bullets) and from lists of levels. */
-import { classifyField, type SeverityField } from './fields.js';
+
 import { parseDuration } from './durations.js';
+import { classifyField, type SeverityField } from './fields.js';
 import type { ListItemNode, RunbookNode } from './lex.js';
 import type { SeverityBook } from './severity-book.js';
 import { type LevelName, namedLevel, parseSeverityName, readLevel, readLevels } from './severity-ids.js';

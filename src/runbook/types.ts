@@ -76,6 +76,8 @@ export interface CommandDraft {
   needsShell: boolean;
   destructive: boolean;
   line: number;
+  /** The command as the runbook wrote it, when import rewrote it ("deploy/my-service" became "deploy/{service}"). */
+  written?: string;
 }
 
 /** A webhook listed in a table with a confirmation column. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractRunbook } from '../../src/runbook/extract.js';
+import { importRunbook } from '../../src/runbook/import.js';
+import { notCommand } from '../../src/runbook/shell-shape.js';
 import { fixture } from './helpers.js';
 
 const extract = (name: string) => extractRunbook(fixture(name), name).extraction;
@@ -49,4 +51,50 @@ describe('roles, checklists, templates, commands', () => {
     expect(cmds.map((c) => c.text)).toEqual(['dig +short {service}.internal', 'nslookup {service}.internal && echo ok']);
     expect(cmds[1]?.needsShell).toBe(true);
   });
+});
+
+describe('only shell is a quick command', () => {
+  const result = importRunbook(fixture('promql-in-sh.md'), { source: 'p.md' });
+
+  it('leaves PromQL, SQL, YAML and Go templates in shell fences out, and console output too', () => {
+    expect(result.profile?.commands.map((c) => c.argv.join(' '))).toEqual([
+      'kubectl -n search get pods -l app={service}',
+      'kubectl -n search rollout restart deployment/{service}',
+      'curl -fsS http://search.internal:9200/_cluster/health',
+    ]);
+    const notes = result.report.filter((l) => l.field === 'commands').map((l) => [l.line, l.detail]);
+    expect(notes).toEqual([
+      [13, '5 line(s) of this shell block read as PromQL or a function call, not commands; left out'],
+      [23, '4 line(s) of this shell block read as SQL, not commands; left out'],
+      [32, '7 line(s) of this shell block read as YAML, not commands; left out'],
+    ]);
+  });
+
+  it('lists every value rewritten on import', () => {
+    expect(result.report).toContainEqual({
+      status: 'note',
+      field: 'commands.kubectl-n-search-rollout-restart-deploym',
+      line: 48,
+      detail: 'rewritten on import: "kubectl -n search rollout restart deployment/my-service" became "kubectl -n search rollout restart deployment/{service}"',
+    });
+  });
+
+  it.each([
+    ['sum(rate(x[5m]))', 'PromQL or a function call'],
+    ['up{job="api"} == 0', 'PromQL or a function call'],
+    ['or', 'PromQL'],
+    ['SELECT 1;', 'SQL'],
+    ['replicas: 3', 'YAML'],
+    ['echo {{ .Values.name }}', 'a Go template'],
+    [')', 'not a command'],
+  ])('%s is %s', (line, why) => {
+    expect(notCommand(line)).toBe(why);
+  });
+
+  it.each(['kubectl get pods', './scripts/drain.sh node-1', '/usr/local/bin/backup --now', 'sudo systemctl restart nginx', 'psql -c "select 1"'])(
+    '%s may be a command',
+    (line) => {
+      expect(notCommand(line)).toBeUndefined();
+    },
+  );
 });
