@@ -3,9 +3,9 @@
  * events. React-free, so every flow is tested with plain calls.
  */
 import type { CriteriaEvidence } from '../feeds/store.js';
+import { WORKING_STATUSES } from '../incident/events.js';
 import { currentSeverity } from '../incident/clocks.js';
 import { suggestSeverity } from '../incident/criteria.js';
-import { WORKING_STATUSES } from '../incident/events.js';
 import type { Profile } from '../incident/profile-schema.js';
 import { resolveCheck } from '../incident/resolution.js';
 import type { CommandId } from '../keys/bindings.js';

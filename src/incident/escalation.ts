@@ -1,7 +1,6 @@
 /** Escalation clocks: notify someone after a time, or suggest a higher severity. */
-
-import { type Clock, makeClock } from './clock.js';
 import { dueFrom, durationLabel } from './duration.js';
+import { type Clock, makeClock } from './clock.js';
 import type { EscalationRule, Profile, Severity } from './profile-schema.js';
 import type { IncidentState } from './state.js';
 

@@ -1,6 +1,6 @@
 /** Filling {placeholders} in message templates and command argv from the incident. */
 import { format, formatDuration, intervalToDuration } from 'date-fns';
-import { CLOCK_IDS, computeClocks, currentSeverity } from './clocks.js';
+import { computeClocks, CLOCK_IDS, currentSeverity } from './clocks.js';
 import { cadenceLabel } from './duration.js';
 import type { Profile } from './profile-schema.js';
 import type { IncidentState } from './state.js';
