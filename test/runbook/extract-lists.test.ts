@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN_PROFILES } from '../../src/incident/profiles/index.js';
 import { extractRunbook } from '../../src/runbook/extract.js';
 import { importRunbook } from '../../src/runbook/import.js';
 import { notCommand } from '../../src/runbook/shell-shape.js';
@@ -97,4 +98,41 @@ describe('only shell is a quick command', () => {
       expect(notCommand(line)).toBeUndefined();
     },
   );
+});
+
+describe('roles, numbered steps and templates in the forms teams write them', () => {
+  const rs = importRunbook(fixture('roles-and-steps.md'), { source: 'r.md' });
+
+  it('reads roles from headings, prose lists and bold terms, with the names teams use', () => {
+    expect(rs.profile?.roles.map((r) => [r.id, r.name, r.description ?? '-'])).toEqual([
+      ['incident-lead', 'Incident Lead', 'Runs the response from the control room and decides when service resumes.'],
+      ['deputy', 'Deputy', 'Takes over from the lead at shift change and keeps the action list.'],
+      ['messenger', 'Messenger', 'carries updates between the depot and the control room'],
+      ['sme', 'Subject Matter Expert', 'the engineer who knows the failing system'],
+      ['liaison', 'Liaison', '-'],
+    ]);
+  });
+
+  it('keeps the runbook commander, whatever it is called, with or without --merge', () => {
+    expect(rs.profile?.commanderRole).toBe('incident-lead');
+    const merged = importRunbook(fixture('roles-and-steps.md'), { source: 'r.md', merge: BUILT_IN_PROFILES['sre-sev3'] });
+    expect(merged.profile?.commanderRole).toBe('incident-lead');
+    expect(merged.profile?.severities.map((s) => s.requiredRoles)).toEqual([['incident-lead'], ['incident-lead']]);
+  });
+
+  it('turns numbered steps into checklists by their heading stage, not a list of links', () => {
+    expect(rs.profile?.checklists.map((c) => [c.id, c.stage, c.items.map((i) => i.text)])).toEqual([
+      ['triage', 'triage', ['Confirm which lines are stopped', 'Decide the severity', 'Open the incident channel']],
+      ['recovery', 'resolution', ['Restore power to the affected section', 'Run one empty tram over the section', 'Reopen the line to passengers']],
+    ]);
+  });
+
+  it('takes templates from tilde, plaintext and markdown fences, keeping literal tags', () => {
+    const t = importRunbook(fixture('templates-fences.md'), { source: 't.md' }).profile?.templates;
+    expect(t?.map((x) => [x.id, x.kind, x.body])).toEqual([
+      ['first-message', 'declaration', 'INCIDENT DECLARED: {severity} cranes at {berth}\nImpact: {impact}\nNext update: {next_update}'],
+      ['update', 'update', '[UPDATE] Crane status: {status}\nFootnote marker [1] stays as written.\nNext update at {next_update}'],
+      ['all-clear', 'resolution', '[RESOLVED] Cranes are working again after {duration}.'],
+    ]);
+  });
 });
