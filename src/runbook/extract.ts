@@ -8,7 +8,7 @@ import { lexRunbook, type RunbookNode } from './lex.js';
 import { normalizeNewlines, repairMojibake, stripControls, stripFrontMatter } from './repair.js';
 import { extractRoles } from './roles.js';
 import { SeverityBook } from './severity-book.js';
-import { generalSeverityValues, sentences, severitiesFromProse } from './severity-prose.js';
+import { generalSeverityValues, levelsNamedInProse, sentences, severitiesFromProse } from './severity-prose.js';
 import { inSeveritySection, severitiesFromSections } from './severity-sections.js';
 import { severitiesFromTable } from './severity-tables.js';
 import { extractTemplates } from './templates.js';
@@ -51,6 +51,7 @@ export function extractRunbook(input: string, source: string): { extraction: Ext
   for (const node of nodes) if (node.kind === 'table') severitiesFromTable(node.table, node.line, book, inSeveritySection(node));
   severitiesFromSections(nodes, book);
   const all = sentences(nodes);
+  const named = book.list.length === 0 ? levelsNamedInProse(all, book) : 0;
   severitiesFromProse(all, book);
   const general = generalSeverityValues(all, book);
   const notCommands: NotCommands[] = [];
@@ -82,6 +83,9 @@ export function extractRunbook(input: string, source: string): { extraction: Ext
   }
   if (prepared.mojibake > 0) {
     notes.push({ status: 'note', field: 'input', detail: `repaired ${prepared.mojibake} mis-decoded character sequence(s)` });
+  }
+  if (named > 0) {
+    notes.push({ status: 'note', field: 'severities', detail: `no level is defined; the ${named} level(s) the text names are used, in order, with no values of their own` });
   }
   for (const g of general) {
     notes.push({ status: 'note', field: `severities.*.${g.field}`, line: g.line, detail: `general rule applied to levels without their own: "${g.text}"` });

@@ -52,6 +52,22 @@ const PAREN = new RegExp(`${SPAN}\\s*\\(([^)]*)\\)`, 'gi');
 const REFS = String.raw`((?:P|SEV[- ]?)[0-9](?:\s*(?:\/|,|-|–|and|or|&)\s*(?:P|SEV[- ]?)?[0-9]\b)*)`;
 const FOR = new RegExp(`${SPAN}(?:\\s+of\\s+\\w+)?\\s+for\\s+${REFS}`, 'gi');
 
+/**
+ * When no table, heading or list defines a level, the levels the text names ("Classify as
+ * Sev1/Sev2/Sev3") in one scheme, most severe first. Returns how many were added.
+ */
+export function levelsNamedInProse(all: readonly Sentence[], book: SeverityBook): number {
+  const first = new Map<string, number>();
+  for (const s of all) for (const key of severityRefs(s.text)) if (!first.has(key)) first.set(key, s.line);
+  const scheme = (k: string) => k.replace(/\d+$/, '');
+  const counts = new Map<string, number>();
+  for (const k of first.keys()) counts.set(scheme(k), (counts.get(scheme(k)) ?? 0) + 1);
+  const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const keys = [...first.keys()].filter((k) => scheme(k) === main).sort((a, b) => Number(a.slice(main?.length)) - Number(b.slice(main?.length)));
+  for (const key of keys) book.upsert(key, first.get(key) ?? 1);
+  return keys.length;
+}
+
 /** Per-level values in sentences: "Every 15 minutes (SEV1) or 30 minutes (SEV2)". */
 export function severitiesFromProse(all: readonly Sentence[], book: SeverityBook): void {
   for (const s of all) {

@@ -1,3 +1,51 @@
+/*
+ * The corpus these forms come from: public incident-response runbooks, found with the search
+ * tool and tried by hand (copies kept outside the repository; none of their text is here). Each
+ * line: what it is, where it was found, and what it taught the importer.
+ *
+ *  1. NetSuite learning path, incident_response.md (GitHub SDprojects8/NetSuite-Learning-Path):
+ *     "#### Sev1 - Critical" headings with bold Key: value bullets, and a second per-level cadence
+ *     table; "Communication: Key stakeholders within 15 minutes" is a deadline, not a cadence, and
+ *     an "Escalation Matrix" with L1..L4 in a "Level" column is not a severity table.
+ *  2. togetherai company-ops incident-response.md (GitHub mrtonyirving/togetherai): levels as
+ *     `SEV1` code spans in a list; "Publish postmortem within 2 business days" applies to all.
+ *  3. Human-Resource-Management INCIDENT_RESPONSE.md (GitHub BuiltByJawad): bold P1..P4 list;
+ *     "Status updates every 30–60 minutes" (a range keeps its first number); an escalation matrix
+ *     keyed by level under a heading that names the field.
+ *  4. VibeGames incident-response-plan.md (GitHub matthewtrundle): "### P0: Critical" headings,
+ *     "Response: <1 day".
+ *  5. lkvitai-mes incident-response README (GitHub lauresta): levels named only in prose
+ *     ("Classify incident as Sev1/Sev2/Sev3"), never defined: the named levels are used, in order,
+ *     with the general rules ("updates every 30 minutes") and a note saying so.
+ *  6. self-updating-rag-system oncall_runbook.md (GitHub BhavikRansubhe): "P0: ..." list after the
+ *     values; per-level cadence in a sentence ("every 15 minutes for P0").
+ *  7. genesis-vps incident-response.md (GitHub vp2722): a plain Severity table; "Schedule within
+ *     48 hours" under a Postmortem step sets the post-mortem for every level.
+ *  8. agent-orchestration-ops runbooks/incident.md (GitHub Empire325Marketing): "**SEV1
+ *     (Critical)**" bold items; "Update within 5 minutes, every 15 minutes thereafter" (the first
+ *     update is not the cadence); "Update at incident start and resolution" is no duration.
+ *  9. Class-Playbook IR plan template (GitHub SohnMc): security phases only, no levels: no profile.
+ * 10. Cybernack incident_response_plan.md (GitHub gireeshnr): named levels in a "Level" column
+ *     (Critical/High/Medium/Low as ids); "Incident Response Manager" leads the incident.
+ * 11. GDS Way, incident management (gds-way.cloudapps.digital): a "Classification" column with a
+ *     "Type" column of names; "20 minutes (office and out of hours)"; "Once after 2 business days";
+ *     the role is "Incident Lead", named in prose.
+ * 12. digital-land technical documentation pull request (GitHub digital-land): the same table with
+ *     "#P1" ids.
+ * 13. Digital Marketplace manual, incidents (alphagov.github.io): "P1 - critical - complete outage"
+ *     list under "Grading an Issue"; "## P1/ P2" is a process heading for two levels, not a level.
+ * 14. NHS digital prevention services, incident management: roles as a prose list ("A comms lead:
+ *     ..."); a long lead paragraph mentioning "who to contact" must not make descriptions notify lists.
+ * 15. tecronix security incident response: "### SEV-1 (Critical)" with loose clauses ("Acknowledge
+ *     15 min, engage command channel"; "comms every 2-4 hours until stable"; "daily updates until
+ *     resolved" is a cadence, not a mitigation).
+ * 16. qa.codes incident response runbook template: a "Severity Ladder" with SEV-1..4; a message
+ *     template with <angle> placeholders.
+ * 17. library-d7m incident response docs: "SEV1 - Critical" as a paragraph line over its bullets.
+ * 18. travissmith.dev incident response play: "SEV1 — ..." em-dash list with sentences.
+ * 19. aiwiki incident management reference: a Level/Name table whose text lost its separators.
+ */
+
 import { describe, expect, it } from 'vitest';
 import { type Duration, durationLabel } from '../../src/incident/duration.js';
 import { validateProfile } from '../../src/incident/profile-load.js';
@@ -130,6 +178,14 @@ describe('each form gives a profile with the runbook own levels and values, noth
       ['SEV2', 'Major', 'One hall is warming up; stock can be moved', '30 min', 'daily', '-'],
       ['P3', 'minor', 'a door sensor reports nonsense', '-', '-', '-'],
       ['P4', 'trivial', 'a label printer jams', '-', '-', '-'],
+    ]);
+  });
+
+  it('levels only named in sentences, when nothing defines them, with the values sentences give', () => {
+    expect(levels('prose-levels.md')).toEqual([
+      ['P1', '-', '-', '-', '20 min', '-'],
+      ['P2', '-', '-', '-', '-', '-'],
+      ['P3', '-', '-', '-', '-', '-'],
     ]);
   });
 
