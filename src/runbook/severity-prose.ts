@@ -26,7 +26,7 @@ export function sentences(nodes: readonly RunbookNode[]): Sentence[] {
       const walk = (items: typeof node.items, within: string) => {
         for (const item of items) {
           out.push({ text: item.text, line: item.line, context: within });
-          walk(item.children, `${within} / ${item.text}`);
+          if (item.children.length > 0) walk(item.children, `${within} / ${item.text}`);
         }
       };
       walk(node.items, context);
