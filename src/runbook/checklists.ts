@@ -1,7 +1,7 @@
 /** Checklists from task items (`- [ ]`), grouped by heading, with a stage guessed from the heading. */
 import { slug } from './inline.js';
+import { readLevel } from './level-names.js';
 import type { ListItemNode, RunbookNode } from './lex.js';
-import { readLevel } from './severity-ids.js';
 import { inSeveritySection } from './severity-sections.js';
 import type { ChecklistDraft, Stage } from './types.js';
 

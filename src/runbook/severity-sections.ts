@@ -2,9 +2,10 @@
 
 import { parseDuration } from './durations.js';
 import { classifyField, type SeverityField } from './fields.js';
+import { type LevelName, parseSeverityName, readLevel, readLevels } from './level-names.js';
 import type { ListItemNode, RunbookNode } from './lex.js';
 import type { SeverityBook } from './severity-book.js';
-import { type LevelName, namedLevel, parseSeverityName, readLevel, readLevels } from './severity-ids.js';
+import { namedLevel } from './severity-ids.js';
 import type { SeverityDraft } from './types.js';
 
 const SEVERITY_SECTION = /severit|priorit|\blevels?\b|classif|grading|\bsev\b/i;

@@ -1,8 +1,9 @@
 /** Severities from tables, whatever the column order or the header wording. */
 import { classifyField, type SeverityField } from './fields.js';
 import type { TableModel } from './html-table.js';
+import { type LevelOptions, readLevels } from './level-names.js';
 import type { SeverityBook } from './severity-book.js';
-import { findSeverityId, type LevelOptions, readLevels } from './severity-ids.js';
+import { findSeverityId } from './severity-ids.js';
 
 const SLA_FIELDS: readonly SeverityField[] = ['ack', 'mitigation', 'cadence', 'escalation', 'label', 'description'];
 // Headers that name the level column only when its cells read as levels ("Impact" is often a description).

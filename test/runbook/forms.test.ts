@@ -51,7 +51,7 @@ import { type Duration, durationLabel } from '../../src/incident/duration.js';
 import { validateProfile } from '../../src/incident/profile-load.js';
 import type { Severity } from '../../src/incident/profile-schema.js';
 import { importRunbook } from '../../src/runbook/import.js';
-import { readLevel, readLevels } from '../../src/runbook/severity-ids.js';
+import { readLevel, readLevels } from '../../src/runbook/level-names.js';
 import { fixture } from './helpers.js';
 
 const d = (x: Duration | undefined) => (x ? durationLabel(x) : '-');
