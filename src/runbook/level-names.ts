@@ -69,7 +69,8 @@ export function readLevel(text: string, options: LevelOptions = {}): LevelName |
     return label ? { id, label } : { id };
   }
   const name = clean.replace(LEVEL_WORDS, ' ').replace(/\s+/g, ' ').trim();
-  return namedLevel(name) ? { id: nameAsId(name), label: name } : undefined;
+  // The name is the id: it is not repeated as a label.
+  return namedLevel(name) ? { id: nameAsId(name) } : undefined;
 }
 
 /** Several levels sharing one heading or cell ("Low and Medium", "P3 / P4"); one level gives one entry. */

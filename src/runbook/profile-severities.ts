@@ -104,7 +104,8 @@ export function mapSeverity(sev: SeverityDraft, c: SeverityContext): Severity {
   const wanted = (b?.requiredRoles ?? []).filter((x) => c.roleIds.has(x));
   const out: Severity = {
     id,
-    label: pick(c, id, 'label', sev.label ? { value: sev.label, line: sev.line } : undefined, b?.label, String),
+    // A level named without an id has its name as id: no label is missing.
+    label: sev.label || /\d/.test(id) ? pick(c, id, 'label', sev.label ? { value: sev.label, line: sev.line } : undefined, b?.label, String) : undefined,
     colour: colour(sev, c),
     summary: pick(c, id, 'summary', sev.description, b?.summary, String),
     ack: pick(c, id, 'ack', sev.ack, b?.ack, d),

@@ -79,8 +79,8 @@ describe('level names in the forms runbooks write them', () => {
     ['2', { bare: 'P' }, { id: 'P2' }],
     ['Critical (P0)', {}, { id: 'P0', label: 'Critical' }],
     ['SEV1 - Critical', {}, { id: 'SEV1', label: 'Critical' }],
-    ['High Severity', {}, { id: 'High', label: 'High' }],
-    ['Minor', {}, { id: 'Minor', label: 'Minor' }],
+    ['High Severity', {}, { id: 'High' }],
+    ['Minor', {}, { id: 'Minor' }],
   ] as const)('%s', (text, options, expected) => {
     expect(readLevel(text, options)).toEqual(expected);
   });
@@ -131,11 +131,11 @@ describe('each form gives a profile with the runbook own levels and values, noth
 
   it('five named levels as bold items of a numbered list, the name as id', () => {
     expect(levels('named-five-levels.md')).toEqual([
-      ['Emergency', 'Emergency', 'the array cannot be stowed before a storm', '2 min', '-', '-'],
-      ['Critical', 'Critical', 'observing has stopped for the night', '10 min', '-', '-'],
-      ['High', 'High', 'one dish is out of the array', '1 h', '-', '-'],
-      ['Moderate', 'Moderate', 'data arrives late at the archive', '4 h', '-', '-'],
-      ['Low', 'Low', 'a dashboard panel is blank', '2 business days', '-', '-'],
+      ['Emergency', '-', 'the array cannot be stowed before a storm', '2 min', '-', '-'],
+      ['Critical', '-', 'observing has stopped for the night', '10 min', '-', '-'],
+      ['High', '-', 'one dish is out of the array', '1 h', '-', '-'],
+      ['Moderate', '-', 'data arrives late at the archive', '4 h', '-', '-'],
+      ['Low', '-', 'a dashboard panel is blank', '2 business days', '-', '-'],
     ]);
   });
 
@@ -152,8 +152,8 @@ describe('each form gives a profile with the runbook own levels and values, noth
   it('two levels sharing one heading ("Low and Medium")', () => {
     expect(levels('shared-heading.md')).toEqual([
       ['SEV1', 'Critical', 'Ticket scanners at every entrance reject valid tickets.', '5 min', '15 min', '-'],
-      ['Low', 'Low', 'Anything smaller: one scanner down, slow online shop.', '1 h', '2 h', '-'],
-      ['Medium', 'Medium', 'Anything smaller: one scanner down, slow online shop.', '1 h', '2 h', '-'],
+      ['Low', '-', 'Anything smaller: one scanner down, slow online shop.', '1 h', '2 h', '-'],
+      ['Medium', '-', 'Anything smaller: one scanner down, slow online shop.', '1 h', '2 h', '-'],
     ]);
   });
 

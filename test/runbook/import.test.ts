@@ -40,9 +40,9 @@ describe('importRunbook without --merge', () => {
   it('gives named levels their name as id', () => {
     const named = importRunbook(fixture('list-named.md'), { source: 'x.md' });
     expect(named.profile?.severities.map((s) => [s.id, s.label, s.ack])).toEqual([
-      ['Critical', 'Critical', { minutes: 5 }],
-      ['Major', 'Major', { minutes: 15 }],
-      ['Minor', 'Minor', { businessDays: 1 }],
+      ['Critical', undefined, { minutes: 5 }],
+      ['Major', undefined, { minutes: 15 }],
+      ['Minor', undefined, { businessDays: 1 }],
     ]);
   });
 
