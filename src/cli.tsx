@@ -10,7 +10,8 @@ import { runDashboard } from './cli/run-dashboard.js';
 import { installCrashGuard } from './cli/crash.js';
 import { loadTheme } from './theme/load.js';
 import { applyKeyOverrides } from './keys/overrides.js';
-import { checkProfileFile, listProfiles, loadProfile } from './incident/profile-load.js';
+import { listProfiles, loadProfile } from './incident/profile-load.js';
+import { runProfileCommand } from './cli/profile-command.js';
 import { resolveDataDir } from './incident/data-dir.js';
 import { DEFAULT_PROFILE } from './incident/profiles/index.js';
 import { identity, saveUser } from './config.js';
@@ -95,11 +96,10 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (command === 'profile') {
-    const [sub, file] = positionals;
-    if (sub !== 'check' || !file) throw new UsageError('usage: warroom profile check FILE');
-    const { ok, report } = checkProfileFile(file);
-    process.stdout.write(`${report}\n`);
-    return ok ? 0 : 1;
+    return runProfileCommand(positionals, {
+      out: (text: string) => process.stdout.write(text),
+      err: (text: string) => process.stderr.write(text),
+    });
   }
 
   if (command === 'drill' && positionals.length === 0) {

@@ -38,7 +38,7 @@ const note = (text: string, error = false): UiAction[] => [{ type: 'notice', tex
 function severityOptions(profile: Profile, exclude?: string): PickOption[] {
   return profile.severities
     .filter((s) => s.id !== exclude)
-    .map((s) => ({ id: s.id, label: `${s.id} ${s.label}`, hint: s.summary }));
+    .map((s) => ({ id: s.id, label: s.label ? `${s.id} ${s.label}` : s.id, ...(s.summary ? { hint: s.summary } : {}) }));
 }
 
 /** Records an event; a write failure becomes a message and nothing is shown as done. */

@@ -136,6 +136,7 @@ Usage
   warroom whoami [NAME]             show, or set, the name the timeline records for you
   warroom profiles                  list the runbook profiles (built-in and your own)
   warroom profile check FILE        validate a profile file; each problem with its JSON path
+  warroom profile show NAME|PATH    print a profile (built-in or your own) as JSON to start from
   warroom import-runbook RUNBOOK.md -o PROFILE.json [--merge BASE]
                                     turn a Markdown runbook into a profile, with a report
 

@@ -17,7 +17,7 @@ export function updateRow(
   events: readonly IncidentEvent[],
   end: number,
 ): ScoreRow {
-  const cadence = durationMs(sev.updateEvery);
+  const cadence = sev.updateEvery ? durationMs(sev.updateEvery) : null;
   const label = 'Updates on cadence';
   if (cadence === null || cadence === 0)
     return { id: 'updates', label, value: count(0), target: count(0), ok: true, note: 'no fixed cadence' };

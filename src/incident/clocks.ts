@@ -31,10 +31,10 @@ function earliest(a: number | null, b: number | null): number | null {
 }
 
 /** When the next update is due: the cadence from the last update, or the first-update limit if sooner. */
-function nextUpdateDue(s: IncidentState, sev: Severity, profile: Profile): number | null {
-  if (s.lastUpdateAt !== null) return dueFrom(sev.updateEvery, s.lastUpdateAt);
+function nextUpdateDue(s: IncidentState, every: Duration, profile: Profile): number | null {
+  if (s.lastUpdateAt !== null) return dueFrom(every, s.lastUpdateAt);
   const first = profile.firstUpdateWithin ? dueFrom(profile.firstUpdateWithin, s.declaredAt) : null;
-  return earliest(dueFrom(sev.updateEvery, s.declaredAt), first);
+  return earliest(dueFrom(every, s.declaredAt), first);
 }
 
 /** The resolution watch: starts when monitoring begins and completes (not breaches) when it runs out. */
@@ -47,7 +47,7 @@ export function watchClock(s: IncidentState, sev: Severity | undefined, now: num
 
 function postmortemClocks(s: IncidentState, sev: Severity, now: number): Clock[] {
   const pm = sev.postMortem;
-  if (!pm.required) return [];
+  if (!pm?.required) return [];
   const anchor = pm.from === 'closed' ? s.closedAt : s.resolvedAt;
   const one = (id: string, what: string, d: Duration | undefined): Clock[] =>
     d
@@ -70,17 +70,20 @@ function postmortemClocks(s: IncidentState, sev: Severity, now: number): Clock[]
   ];
 }
 
-/** All clocks of the incident at `now`; empty before a declaration or for an unknown severity. */
+/**
+ * All clocks of the incident at `now`; empty before a declaration or for an unknown severity. A
+ * level without an ack SLA or an update cadence (an imported runbook may state neither) simply
+ * has no such clock.
+ */
 export function computeClocks(s: IncidentState, profile: Profile, now: number): Clock[] {
   const sev = currentSeverity(s, profile);
   if (!s.declared || !sev) return [];
   const start = s.declaredAt;
-  const clocks: Clock[] = [
-    makeClock(
-      { id: CLOCK_IDS.ack, label: `Acknowledge ${withinLabel(sev.ack)}`, startedAt: start, dueAt: dueFrom(sev.ack, start), doneAt: s.acknowledgedAt },
-      now,
-    ),
-  ];
+  const clocks: Clock[] = [];
+  if (sev.ack) {
+    const label = `Acknowledge ${withinLabel(sev.ack)}`;
+    clocks.push(makeClock({ id: CLOCK_IDS.ack, label, startedAt: start, dueAt: dueFrom(sev.ack, start), doneAt: s.acknowledgedAt }, now));
+  }
   if (profile.assignCommanderWithin) {
     const holder = s.roles[profile.commanderRole];
     const role = profile.roles.find((r) => r.id === profile.commanderRole)?.name ?? profile.commanderRole;
@@ -92,10 +95,11 @@ export function computeClocks(s: IncidentState, profile: Profile, now: number): 
     const doneAt = s.mitigatedAt ?? s.resolvedAt;
     clocks.push(makeClock({ id: CLOCK_IDS.mitigation, label, startedAt: start, dueAt: dueFrom(sev.mitigation, start), doneAt }, now));
   }
-  const updateLabel = `Next update (${cadenceLabel(sev.updateEvery)})`;
-  clocks.push(
-    makeClock({ id: CLOCK_IDS.update, label: updateLabel, startedAt: s.lastUpdateAt ?? start, dueAt: nextUpdateDue(s, sev, profile), doneAt: s.resolvedAt }, now),
-  );
+  if (sev.updateEvery) {
+    const updateLabel = `Next update (${cadenceLabel(sev.updateEvery)})`;
+    const dueAt = nextUpdateDue(s, sev.updateEvery, profile);
+    clocks.push(makeClock({ id: CLOCK_IDS.update, label: updateLabel, startedAt: s.lastUpdateAt ?? start, dueAt, doneAt: s.resolvedAt }, now));
+  }
   clocks.push(...escalationClocks(s, sev, now));
   if (sev.watch) clocks.push(watchClock(s, sev, now));
   clocks.push(...postmortemClocks(s, sev, now));

@@ -54,7 +54,7 @@ function ruleLabel(rule: EscalationRule, sev: Severity): string {
 
 /** Clocks for the current severity's timed escalation rules (rules without a time are standing notes). */
 export function escalationClocks(s: IncidentState, sev: Severity, now: number): Clock[] {
-  return sev.escalation.flatMap((rule) => {
+  return (sev.escalation ?? []).flatMap((rule) => {
     if (!rule.after) return [];
     const anchor = ruleAnchor(rule, sev, s);
     const dueAt = anchor === null ? null : dueFrom(rule.after, anchor);
@@ -75,7 +75,7 @@ export type UpgradeSuggestion = {
 export function upgradeSuggestions(s: IncidentState, profile: Profile, now: number): UpgradeSuggestion[] {
   const sev = profile.severities.find((x) => x.id === s.severity);
   if (!s.declared || !sev) return [];
-  return sev.escalation.flatMap((rule) => {
+  return (sev.escalation ?? []).flatMap((rule) => {
     if (rule.kind !== 'upgrade') return [];
     const clock = escalationClocks(s, { ...sev, escalation: [rule] }, now)[0];
     if (clock?.state !== 'breached' || clock.dueAt === null) return [];
@@ -86,5 +86,5 @@ export function upgradeSuggestions(s: IncidentState, profile: Profile, now: numb
 /** Escalation rules with no time: instructions to show, such as "tell Legal if money was lost". */
 export function standingEscalations(s: IncidentState, profile: Profile): EscalationRule[] {
   const sev = profile.severities.find((x) => x.id === s.severity);
-  return sev ? sev.escalation.filter((r) => !r.after) : [];
+  return (sev?.escalation ?? []).filter((r) => !r.after);
 }

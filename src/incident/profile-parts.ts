@@ -13,7 +13,7 @@ export const idSchema = z
 const text = z.string().trim().min(1, 'must not be empty');
 
 /** A responder role. */
-export const roleSchema = z.strictObject({ id: idSchema, name: text, description: text });
+export const roleSchema = z.strictObject({ id: idSchema, name: text, description: text.optional() });
 
 /** The stages a checklist belongs to, in the order an incident reaches them. */
 export const CHECKLIST_STAGES = ['triage', 'during', 'resolution', 'verify', 'after'] as const;

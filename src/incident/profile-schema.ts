@@ -21,7 +21,7 @@ const baseProfileSchema = z.strictObject({
   $schema: z.string().optional(),
   name: idSchema,
   title: z.string().trim().min(1),
-  summary: z.string().trim().min(1),
+  summary: z.string().trim().min(1).optional(),
   /** Where the profile came from (a runbook file name or a URL). */
   source: z.string().trim().min(1),
   /** Most severe first. */
@@ -78,8 +78,9 @@ function checkReferences(p: BaseProfile, ctx: Ctx): void {
     sev.requiredRoles.forEach((r, j) => {
       checkOneOf(ctx, r, roles, ['severities', i, 'requiredRoles', j], 'role');
     });
-    checkUnique(ctx, sev.escalation, ['severities', i, 'escalation']);
-    sev.escalation.forEach((rule, j) => {
+    const rules = sev.escalation ?? [];
+    checkUnique(ctx, rules, ['severities', i, 'escalation']);
+    rules.forEach((rule, j) => {
       const at = ['severities', i, 'escalation', j];
       if (rule.kind === 'upgrade') {
         checkOneOf(ctx, rule.to, severities, [...at, 'to'], 'severity');
@@ -117,7 +118,7 @@ export type Profile = z.infer<typeof profileSchema>;
 /** One severity level of a profile. */
 export type Severity = Profile['severities'][number];
 /** One escalation rule. */
-export type EscalationRule = Severity['escalation'][number];
+export type EscalationRule = NonNullable<Severity['escalation']>[number];
 /** One checklist. */
 export type Checklist = Profile['checklists'][number];
 /** The stage a checklist belongs to. */

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { durationSchema } from './duration.js';
 import { idSchema } from './profile-parts.js';
 
-/** A severity id such as "SEV1", "P0" or "SEV-2". */
+/** A severity id as the runbook writes it: "SEV1", "P0", "SEV-2", "S1", or a name such as "Critical". */
 export const severityIdSchema = z
   .string()
-  .regex(/^[A-Z]+-?\d+$/, 'expected a severity id such as "SEV1", "P0" or "SEV-2"');
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/, 'expected a severity id such as "SEV1", "P0", "SEV-2" or "Critical"');
 
 /** Theme token names a severity may be drawn with. */
 export const SEVERITY_COLOURS = ['critical', 'high', 'medium', 'low'] as const;
@@ -55,23 +55,26 @@ export const postMortemSchema = z.strictObject({
   from: z.enum(['resolved', 'closed']),
 });
 
-/** One severity level. */
+/**
+ * One severity level. Only the id, the colour and the required roles are needed: a value the
+ * runbook does not state stays absent (a level without `ack` simply has no acknowledge clock).
+ */
 export const severitySchema = z.strictObject({
   id: severityIdSchema,
-  label: text,
+  label: text.optional(),
   colour: z.enum(SEVERITY_COLOURS),
-  summary: text,
+  summary: text.optional(),
   examples: z.array(text).optional(),
   /** Time to acknowledge: the clock that stops at the acknowledged event. */
-  ack: durationSchema,
+  ack: durationSchema.optional(),
   /** The runbook's response time when it differs from the acknowledge SLA (shown, not clocked). */
   response: durationSchema.optional(),
   mitigation: durationSchema.optional(),
-  updateEvery: durationSchema,
-  notify: z.array(text),
+  updateEvery: durationSchema.optional(),
+  notify: z.array(text).optional(),
   requiredRoles: z.array(idSchema),
-  escalation: z.array(escalationRuleSchema),
+  escalation: z.array(escalationRuleSchema).optional(),
   /** How long the service must stay stable in monitoring before resolving without an override. */
   watch: durationSchema.optional(),
-  postMortem: postMortemSchema,
+  postMortem: postMortemSchema.optional(),
 }).meta({ id: 'severity', description: 'One severity level, most severe first' });

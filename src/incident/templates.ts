@@ -74,7 +74,7 @@ export function incidentValues(s: IncidentState, profile: Profile, now: number):
     now: format(now, 'HH:mm'),
     date: format(s.declaredAt, 'yyyy-MM-dd'),
     duration: elapsed(s.declaredAt, s.resolvedAt ?? now),
-    cadence: sev ? cadenceLabel(sev.updateEvery) : '',
+    cadence: sev?.updateEvery ? cadenceLabel(sev.updateEvery) : '',
     next_update: typeof next === 'number' ? format(next, 'HH:mm') : '',
     update_no: String(s.updates.length + 1),
   };

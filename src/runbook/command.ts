@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadProfile } from '../incident/profile-load.js';
 import type { Profile } from '../incident/profile-schema.js';
+import { decodeRunbook } from './binary.js';
 import { importRunbook } from './import.js';
 import { formatReport } from './report.js';
 
@@ -28,20 +29,26 @@ function parseArgs(args: readonly string[]): { file?: string; output?: string; m
   return parsed;
 }
 
-/** Runs the import; returns the process exit code (0 written, 1 refused, 2 bad arguments). */
+/** Runs the import; returns the process exit code (0 written, 1 not written, 2 bad arguments or input). */
 export function runImportRunbook(args: readonly string[], io: CommandIO): number {
   const a = parseArgs(args);
   if (a.error || !a.file || !a.output) {
     io.err(`${a.error ?? 'bad arguments'}\n${USAGE}\n`);
     return 2;
   }
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(a.file, 'utf8');
+    bytes = readFileSync(a.file);
   } catch (error) {
     io.err(`${a.file}: cannot read the runbook (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`);
     return 2;
   }
+  const decoded = decodeRunbook(bytes);
+  if ('reason' in decoded) {
+    io.err(`${a.file}: not a Markdown runbook (${decoded.reason}); give the .md or .txt file\n`);
+    return 2;
+  }
+  const { text } = decoded;
   let merge: Profile | undefined;
   if (a.merge) {
     const loaded = loadProfile(a.merge);
@@ -54,11 +61,21 @@ export function runImportRunbook(args: readonly string[], io: CommandIO): number
   const result = importRunbook(text, { source: a.file, ...(merge ? { merge } : {}) });
   io.out(`${formatReport(result.report)}\n`);
   if (!result.profile) {
-    const hint = a.merge ? '' : ' Fill the missing values with --merge BASE (a built-in profile name or a profile file).';
-    io.err(`Not written: the runbook lacks values a profile requires (listed above).${hint}\n`);
+    const none = result.partial.severities.length === 0;
+    io.err(
+      none
+        ? 'Not written: the runbook names no severity level, and a profile needs at least one. Add a table with a Severity (or Priority) column, or a heading per level such as "SEV1 - Critical".\n'
+        : 'Not written: the profile does not validate (the notes above say where).\n',
+    );
     return 1;
   }
-  writeFileSync(a.output, `${JSON.stringify(result.profile, null, 2)}\n`);
-  io.out(`Wrote ${a.output} (profile "${result.profile.name}").\n`);
+  try {
+    writeFileSync(a.output, `${JSON.stringify(result.profile, null, 2)}\n`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    io.err(`Not written: cannot write ${a.output} (${code}). The report above still holds; give -o a path you can write to.\n`);
+    return 1;
+  }
+  io.out(`Wrote ${a.output} (profile "${result.profile.name}"). Try it: warroom --profile ${a.output}\n`);
   return 0;
 }

@@ -1,6 +1,7 @@
 /** Quick commands from bash/sh/shell blocks (one per line, labelled by the comment above). */
 import { slug, snake } from './inline.js';
 import type { RunbookNode } from './lex.js';
+import { notCommand, shellShaped } from './shell-shape.js';
 import { needsShell, shellWords } from './shell-words.js';
 import type { CommandDraft } from './types.js';
 
@@ -23,7 +24,8 @@ export function mapCommandPlaceholders(line: string): string {
 
 /** Builds a command from one line of shell; the label is the comment above it, else the command itself. */
 export function makeCommand(raw: string, label: string | undefined, line: number): CommandDraft {
-  const text = mapCommandPlaceholders(raw.replace(/^\s*\$\s+/, '').trim());
+  const written = raw.replace(/^\s*\$\s+/, '').trim();
+  const text = mapCommandPlaceholders(written);
   let argv: string[] = [];
   let shell = needsShell(text);
   try {
@@ -40,6 +42,7 @@ export function makeCommand(raw: string, label: string | undefined, line: number
     needsShell: shell,
     destructive: DESTRUCTIVE.test(text),
     line,
+    ...(text === written ? {} : { written }),
   };
 }
 
@@ -55,9 +58,25 @@ function stripTrailingComment(line: string): string {
   return line;
 }
 
-/** Commands from one shell block starting at `line` (the fence line). */
-export function commandsFromBlock(text: string, line: number): CommandDraft[] {
+/** Lines of a shell block that are not commands, counted per block for the report. */
+export interface NotCommands {
+  readonly line: number;
+  count: number;
+  readonly why: string;
+}
+
+/**
+ * Commands from one shell block starting at `line` (the fence line). In a console block only
+ * prompted (`$ `) lines are commands, the rest is output; PromQL, SQL, YAML or a Go template in
+ * the block is left out and counted in `skipped`.
+ */
+export function commandsFromBlock(text: string, line: number, consoleBlock = false, skipped: NotCommands[] = []): CommandDraft[] {
   const out: CommandDraft[] = [];
+  const skip = (why: string) => {
+    const last = skipped[skipped.length - 1];
+    if (last && last.line === line) last.count += 1;
+    else skipped.push({ line, count: 1, why });
+  };
   let comment: string | undefined;
   let pending = '';
   let pendingLine = 0;
@@ -71,6 +90,13 @@ export function commandsFromBlock(text: string, line: number): CommandDraft[] {
         pending = '';
         comment = undefined;
       }
+      return;
+    }
+    if (consoleBlock && trimmed !== '' && !/^\$\s/.test(trimmed)) return;
+    const why = trimmed === '' || trimmed.startsWith('#') ? undefined : notCommand(trimmed.replace(/^\$\s+/, ''));
+    if (why) {
+      skip(why);
+      comment = undefined;
       return;
     }
     if (trimmed === '') comment = undefined;
@@ -90,11 +116,15 @@ export function commandsFromBlock(text: string, line: number): CommandDraft[] {
 
 const INLINE_CLI = /^(kubectl|helm|docker|systemctl|aws|gcloud|az|terraform|git|npm|curl)\s/;
 
-/** Commands from shell blocks, and from inline code spans that start with a known CLI. */
-export function extractCommands(nodes: readonly RunbookNode[]): CommandDraft[] {
+/** Commands from shell blocks (and untagged blocks shaped like shell), and inline code spans that start with a known CLI. */
+export function extractCommands(nodes: readonly RunbookNode[], skipped: NotCommands[] = []): CommandDraft[] {
   const out: CommandDraft[] = [];
   for (const node of nodes) {
-    if (node.kind === 'code' && SHELL_LANGS.has(node.lang)) out.push(...commandsFromBlock(node.text, node.line));
+    const shell = node.kind === 'code' && (SHELL_LANGS.has(node.lang) || (node.lang === '' && shellShaped(node.text)));
+    if (node.kind === 'code' && shell) {
+      const consoleBlock = /^(console|shell-session)$/.test(node.lang) || (node.lang === '' && /^\s*\$\s/.test(node.text));
+      out.push(...commandsFromBlock(node.text, node.line, consoleBlock, skipped));
+    }
     if (node.kind === 'paragraph') {
       node.md.split('\n').forEach((mdLine, i) => {
         for (const m of mdLine.matchAll(/`([^`]+)`/g)) {

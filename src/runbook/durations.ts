@@ -6,8 +6,13 @@ const WORDS: Readonly<Record<string, number>> = {
   fifteen: 15, twenty: 20, thirty: 30, sixty: 60, half: 0.5,
 };
 const NUMBER = '(\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|ten|fifteen|twenty|thirty|sixty|half an?)';
+const UNIT = '(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w)(?![a-z])';
+// A digit may touch its unit ("30min"); a word must be a whole word apart from it, so "and" is not
+// "a d", nor "am" "a m": "a day", "an hour", "five-minute".
+const WORD_NUMBER = '(an?|one|two|three|four|five|six|seven|eight|ten|fifteen|twenty|thirty|sixty|half an?)';
+const WORD_UNIT = '(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?)(?![a-z])';
 const AMOUNT = new RegExp(
-  `(?:^|[^\\w.])${NUMBER}\\s*-?\\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w)(?![a-z])`,
+  `(?:^|[^\\w.])(?:(\\d+(?:\\.\\d+)?)\\s*-?\\s*${UNIT}|${WORD_NUMBER}(?:\\s+|\\s*-\\s*)${WORD_UNIT})`,
 );
 
 function amount(word: string): number | undefined {
@@ -37,9 +42,10 @@ export function parseDuration(input: string): Duration | undefined {
   const biz = new RegExp(`${NUMBER}\\s+(business|working) days?`).exec(text);
   const bizDays = biz ? amount(biz[1] ?? '') : undefined;
   if (bizDays !== undefined && Number.isInteger(bizDays)) return { businessDays: bizDays };
-  const m = AMOUNT.exec(text);
-  const n = m ? amount(m[1] ?? '') : undefined;
-  if (m && n !== undefined) return span(n, m[2] ?? '');
+  // A range ("30–60 minutes", "every 2-4 hours") keeps its first, stricter number.
+  const m = AMOUNT.exec(text.replace(/(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*\d+(?:\.\d+)?(?=\s*[a-z])/g, '$1'));
+  const n = m ? amount(m[1] ?? m[3] ?? '') : undefined;
+  if (m && n !== undefined) return span(n, m[2] ?? m[4] ?? '');
   if (/\b(every|each|per|an?) hour\b|\bhourly\b/.test(text)) return { hours: 1 };
   if (/\bdaily\b|\bevery day\b|\bonce a day\b/.test(text)) return { kind: 'daily' };
   if (/\bweekly\b|\bevery week\b/.test(text)) return { days: 7 };

@@ -4,7 +4,7 @@ import { findSeverityId } from './severity-ids.js';
 import type { Sentence } from './severity-prose.js';
 import type { EscalationDraft } from './types.js';
 
-const ID = '((?:P|SEV[- ]?)[0-5])';
+const ID = '((?:P|SEV[- ]?)[0-9])';
 const COND = '(resolved|mitigated|acknowledged|acked)';
 const IF_RULE = new RegExp(
   String.raw`\bif\s+(?:an?\s+|the\s+)?${ID}\b(?:\s+incident)?\s+(?:is\s+|has\s+)?(?:not|un|still\s+not|not\s+been)\s*${COND}\s+(?:within|after|in|for)\s+(.+?)\s*[,;:]?\s*(?:then\s+)?(?:escalate|upgrade|raise|promote|bump)(?:\s+it)?\s+to\s+${ID}`,

@@ -9,6 +9,7 @@ const BARE = /^\s{0,3}`{3,}\s*$/;
  * example stays one block and the rest of the runbook is not swallowed by a stray fence.
  */
 export function fixNestedFences(text: string): string {
+  if (!/^\s{0,3}`{3,}\s*(markdown|md)\s*$/im.test(text)) return text;
   const lines = text.split('\n');
   let i = 0;
   while (i < lines.length) {

@@ -1,5 +1,5 @@
 /** The simple HTML tables runbooks embed: <table><tr><th>/<td>, no spans. */
-import { newlines, plain } from './inline.js';
+import { lineCounter, plain } from './inline.js';
 
 /** A table as header cells and rows of cells, with the line of each row. */
 export interface TableModel {
@@ -11,8 +11,10 @@ export interface TableModel {
 /** Every <table> in an HTML block, with lines counted from `line`. */
 export function parseHtmlTables(html: string, line: number): Array<TableModel & { line: number }> {
   const tables: Array<TableModel & { line: number }> = [];
+  const lineAt = lineCounter(html, line);
   for (const t of html.matchAll(/<table\b[\s\S]*?<\/table>/gi)) {
     const tableStart = t.index ?? 0;
+    const tableLine = lineAt(tableStart);
     let headers: string[] = [];
     const rows: string[][] = [];
     const rowLines: number[] = [];
@@ -22,11 +24,11 @@ export function parseHtmlTables(html: string, line: number): Array<TableModel & 
       if (headers.length === 0 && cells.every((c) => c[1]?.toLowerCase() === 'th')) headers = texts;
       else {
         rows.push(texts);
-        rowLines.push(line + newlines(html.slice(0, tableStart + (tr.index ?? 0))));
+        rowLines.push(lineAt(tableStart + (tr.index ?? 0)));
       }
     }
     if (headers.length > 0 || rows.length > 0) {
-      tables.push({ headers, rows, rowLines, line: line + newlines(html.slice(0, tableStart)) });
+      tables.push({ headers, rows, rowLines, line: tableLine });
     }
   }
   return tables;

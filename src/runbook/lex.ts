@@ -1,7 +1,7 @@
 /** marked's lexer, flattened into the nodes the extractors read, each with its 1-based line. */
-import { marked, type Token, type Tokens } from 'marked';
+import { Lexer, type Token, type Tokens } from 'marked';
 import { parseHtmlTables, type TableModel } from './html-table.js';
-import { newlines, plain } from './inline.js';
+import { lineCounter, newlines, plain } from './inline.js';
 
 /** A heading on the path from the document root to a node. */
 export interface HeadingRef {
@@ -44,10 +44,11 @@ function locate(raw: string, child: string, from: number): number {
 
 function listItems(list: Tokens.List, line: number): ListItemNode[] {
   let cursor = 0;
+  const lineAt = lineCounter(list.raw, line);
   return list.items.map((item) => {
     const at = locate(list.raw, item.raw, cursor);
     cursor = at + 1;
-    const itemLine = line + newlines(list.raw.slice(0, at));
+    const itemLine = lineAt(at);
     const own = item.tokens.filter((t) => t.type !== 'list' && t.type !== 'checkbox');
     const md = own
       .map((t) => t.raw)
@@ -79,14 +80,17 @@ function tableModel(t: Tokens.Table, line: number): TableModel {
 export function lexRunbook(text: string): RunbookNode[] {
   const nodes: RunbookNode[] = [];
   const path: HeadingRef[] = [];
+  // One frozen copy of the heading path, shared by every node until the next heading changes it.
+  let shared: readonly HeadingRef[] = [];
   let lead: string | undefined;
   const visit = (tokens: readonly Token[], raw: string, startLine: number, sequential: boolean) => {
     let offset = 0;
+    const lineAt = lineCounter(raw, startLine);
     for (const token of tokens) {
       const at = sequential ? offset : locate(raw, token.raw, offset);
-      const line = startLine + newlines(raw.slice(0, at));
+      const line = lineAt(at);
       offset = at + token.raw.length;
-      const base = { line, path: [...path], ...(lead === undefined ? {} : { lead }) };
+      const base = { line, path: shared, ...(lead === undefined ? {} : { lead }) };
       const next = emit(token, base, line);
       if (next === 'keep') continue;
       lead = next;
@@ -101,7 +105,8 @@ export function lexRunbook(text: string): RunbookNode[] {
         const ref = { depth: h.depth, text: plain(h.text), line };
         while (path.length > 0 && (path[path.length - 1]?.depth ?? 0) >= h.depth) path.pop();
         path.push(ref);
-        nodes.push({ ...base, path: [...path], kind: 'heading', depth: h.depth, text: ref.text });
+        shared = Object.freeze([...path]);
+        nodes.push({ ...base, path: shared, kind: 'heading', depth: h.depth, text: ref.text });
         return undefined;
       }
       case 'paragraph': {
@@ -134,6 +139,9 @@ export function lexRunbook(text: string): RunbookNode[] {
         return undefined;
     }
   };
-  visit(marked.lexer(text), text, 1, true);
+  // Block tokens only: the extractors read each block's own text, so marked's inline pass (a third
+  // of the time and most of the garbage on a large runbook) is skipped.
+  const lexer = new Lexer();
+  visit(lexer.blockTokens(text, lexer.tokens), text, 1, true);
   return nodes;
 }

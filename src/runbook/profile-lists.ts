@@ -62,6 +62,7 @@ export function mapCommands(e: Extraction, r: Reporter): Profile['commands'] {
   });
   return runnable.map((c) => {
     r.found(`commands.${c.id}`, `${c.argv.join(' ')}${c.destructive ? ' (destructive)' : ''}`, c.line);
+    if (c.written) r.note(`commands.${c.id}`, `rewritten on import: "${c.written}" became "${c.text}"`, c.line);
     const target = c.destructive && c.argv.some((a) => a.includes('{service}')) ? { confirmTarget: 'service' } : {};
     return { id: c.id, label: c.label, category: category(c.label, c.text), argv: c.argv, destructive: c.destructive, ...target };
   });
@@ -74,12 +75,12 @@ export function mapWebhooks(e: Extraction, base: Profile | undefined, r: Reporte
     r.found(`webhooks.${id}`, `confirmation ${w.confirm ? 'required' : 'not required'}`, w.line);
     const b = base?.webhooks.find((x) => x.id === id);
     if (b) r.base(`webhooks.${id}.method`, b.method);
-    else r.missing(`webhooks.${id}.method`, 'the runbook does not say which HTTP method to use');
+    else r.defaulted(`webhooks.${id}.method`, 'POST: the runbook does not say which HTTP method to use');
     r.note(`webhooks.${id}.url`, w.url ? 'literal URL not copied (it may hold a secret); set it in the config' : `URL read from config key "webhooks.${id}"`);
     return {
       id,
       label: w.description ?? w.id,
-      ...(b ? { method: b.method } : {}),
+      method: b?.method ?? 'POST',
       url: b?.url ?? { config: `webhooks.${id}` },
       requiresConfirmation: w.confirm,
       ...(w.description ? { when: w.description } : {}),

@@ -1,6 +1,6 @@
-/** Maps extracted severities onto the profile's severity schema, taking gaps from a base profile. */
+/** Maps extracted severities onto the profile's severity schema; a value the runbook does not state stays absent. */
 import { type Duration, durationLabel } from '../incident/duration.js';
-import type { EscalationRule, Profile, Severity } from '../incident/profile-schema.js';
+import type { EscalationRule, Severity } from '../incident/profile-schema.js';
 import { slug } from './inline.js';
 import type { Reporter } from './report.js';
 import { severityKey } from './severity-ids.js';
@@ -9,90 +9,113 @@ import type { EscalationDraft, Found, SeverityDraft } from './types.js';
 const COLOURS = ['critical', 'high', 'medium', 'low'] as const;
 const STOPS = { unresolved: 'resolved', unmitigated: 'mitigated', unacknowledged: 'acknowledged' } as const;
 
-function colour(sev: SeverityDraft, rank: number, total: number, r: Reporter): Severity['colour'] {
-  const word = `${sev.label ?? ''} ${sev.id}`.toLowerCase();
-  const named = /critical|outage|sev-?1\b|p0\b/.test(word)
-    ? 'critical'
-    : /high|major/.test(word)
-      ? 'high'
-      : /medium|moderate|partial/.test(word)
-        ? 'medium'
-        : /low|minor|cosmetic/.test(word)
-          ? 'low'
-          : undefined;
-  const byRank = COLOURS[Math.min(3, Math.round((rank * 3) / Math.max(1, total - 1)))] ?? 'low';
-  const chosen = named ?? byRank;
-  r.note(`severities.${sev.id}.colour`, `"${chosen}" chosen from the ${named ? 'level name' : 'level order'} (display only)`);
-  return chosen;
+/** What mapping one level needs besides the level itself. */
+export interface SeverityContext {
+  readonly index: number;
+  readonly total: number;
+  readonly escalations: readonly EscalationDraft[];
+  /** The base level that fills this one's gaps (same id, else same rank), with --merge. */
+  readonly base?: Severity;
+  /** Base level id to this runbook's level id, for base upgrade rules. */
+  readonly idMap: ReadonlyMap<string, string>;
+  /** Role ids the profile has; base required roles outside it are dropped. */
+  readonly roleIds: ReadonlySet<string>;
+  readonly commander: string;
+  readonly r: Reporter;
+  /** Field name to the level ids that lack it, for one grouped "missing" line per field. */
+  readonly gaps: Map<string, string[]>;
 }
 
-/** Takes a value from the runbook, else from the base, else reports it missing. */
-function pick<T>(r: Reporter, field: string, found: Found<T> | undefined, base: T | undefined, show: (v: T) => string, required: boolean): T | undefined {
+function colour(sev: SeverityDraft, c: SeverityContext): Severity['colour'] {
+  const word = `${sev.label ?? ''} ${sev.id}`.toLowerCase();
+  const named = /critical|outage|emergency|sev-?[01]\b|p0\b/.test(word)
+    ? 'critical'
+    : /high|major|urgent/.test(word)
+      ? 'high'
+      : /medium|moderate|partial|normal/.test(word)
+        ? 'medium'
+        : /low|minor|cosmetic|trivial|informational/.test(word)
+          ? 'low'
+          : undefined;
+  const byRank = COLOURS[Math.min(3, Math.round((c.index * 3) / Math.max(1, c.total - 1)))] ?? 'low';
+  return named ?? byRank;
+}
+
+/** Takes a value from the runbook, else from the base level, else records the gap. */
+function pick<T>(c: SeverityContext, id: string, field: string, found: Found<T> | undefined, base: T | undefined, show: (v: T) => string): T | undefined {
   if (found) {
-    r.found(field, show(found.value), found.line);
+    c.r.found(`severities.${id}.${field}`, show(found.value), found.line);
     return found.value;
   }
   if (base !== undefined) {
-    r.base(field, show(base));
+    c.r.base(`severities.${id}.${field}`, `${show(base)} (from base level ${c.base?.id})`);
     return base;
   }
-  if (required) r.missing(field, 'not in the runbook');
+  c.gaps.set(field, [...(c.gaps.get(field) ?? []), id]);
   return undefined;
 }
 
-function upgradeRules(sev: SeverityDraft, rules: readonly EscalationDraft[], r: Reporter): EscalationRule[] {
-  return rules
+function upgradeRules(sev: SeverityDraft, c: SeverityContext): EscalationRule[] {
+  const seen = new Set<string>();
+  return c.escalations
     .filter((e) => severityKey(e.from) === severityKey(sev.id))
+    .filter((e) => !seen.has(slug(e.to)) && seen.add(slug(e.to)) !== undefined) // the first rule to a level wins
     .map((e) => {
-      r.found(`severities.${sev.id}.escalation`, `${e.condition} after ${durationLabel(e.after)} becomes ${e.to}`, e.line);
+      c.r.found(`severities.${sev.id}.escalation`, `${e.condition} after ${durationLabel(e.after)} becomes ${e.to}`, e.line);
       return { id: `to-${slug(e.to)}`, kind: 'upgrade', after: e.after, from: 'declared', to: e.to, stopsWhen: STOPS[e.condition] };
     });
 }
 
-function notifyRule(sev: SeverityDraft, r: Reporter): EscalationRule[] {
+function notifyRule(sev: SeverityDraft, c: SeverityContext): EscalationRule[] {
   const text = sev.escalation;
   if (!text) return [];
   // A bare time ("Within 30 minutes") says when but not who, so it cannot become a rule on its own.
   if (/^(within\s+)?[\d<>\s]*(min|minutes?|hours?|h)\b|^immediate(ly)?$|^as needed$/i.test(text.value.trim())) {
-    r.note(`severities.${sev.id}.escalation`, `"${text.value}" names no one to escalate to; kept out of the rules`, text.line);
+    c.r.note(`severities.${sev.id}.escalation`, `"${text.value}" names no one to escalate to; kept out of the rules`, text.line);
     return [];
   }
-  r.found(`severities.${sev.id}.escalation`, `notify ${text.value}`, text.line);
+  c.r.found(`severities.${sev.id}.escalation`, `notify ${text.value}`, text.line);
   return [{ id: 'notify', kind: 'notify', who: text.value, from: 'declared', stopsWhen: 'resolved' }];
 }
 
-/** One profile severity (possibly incomplete: the schema then names what is missing). */
-export function mapSeverity(
-  sev: SeverityDraft,
-  index: number,
-  all: readonly SeverityDraft[],
-  escalations: readonly EscalationDraft[],
-  base: Profile | undefined,
-  r: Reporter,
-): Record<string, unknown> {
-  const at = `severities.${sev.id}`;
-  const b = base?.severities.find((s) => severityKey(s.id) === severityKey(sev.id));
+/** Base rules with their upgrade targets renamed to this runbook's ids; rules to unknown levels are dropped. */
+function baseRules(c: SeverityContext): EscalationRule[] | undefined {
+  const rules = c.base?.escalation;
+  if (!rules) return undefined;
+  return rules.flatMap((rule): EscalationRule[] => {
+    if (rule.kind !== 'upgrade') return [rule];
+    const to = c.idMap.get(rule.to);
+    return to ? [{ ...rule, to }] : [];
+  });
+}
+
+/** One profile severity: the runbook's values, the base's where it has none, nothing else. */
+export function mapSeverity(sev: SeverityDraft, c: SeverityContext): Severity {
+  const { id } = sev;
   const d = (v: Duration) => durationLabel(v);
-  if (!/^[A-Z]+-?\d+$/.test(sev.id)) r.missing(`${at}.id`, `"${sev.label ?? sev.id}" is a name; profiles need an id such as SEV1 or P0`);
-  const label = pick(r, `${at}.label`, sev.label ? { value: sev.label, line: sev.line } : undefined, b?.label, String, true);
-  const rules = [...upgradeRules(sev, escalations, r), ...notifyRule(sev, r)];
-  const escalation = rules.length > 0 ? rules : pick(r, `${at}.escalation`, undefined, b?.escalation, (x) => `${x.length} rule(s)`, true);
-  const pm: Found<Severity['postMortem']> | undefined = sev.postmortem
-    ? { value: { required: true, due: sev.postmortem.value, from: 'resolved' }, line: sev.postmortem.line }
+  const b = c.base;
+  const pm: Found<NonNullable<Severity['postMortem']>> | undefined = sev.postmortem
+    ? { value: { required: true, due: sev.postmortem.value, from: sev.postmortemFrom ?? 'resolved' }, line: sev.postmortem.line }
     : undefined;
-  const out: Record<string, unknown> = {
-    id: sev.id,
-    label,
-    colour: colour(sev, index, all.length, r),
-    summary: pick(r, `${at}.summary`, sev.description, b?.summary, String, true),
-    ack: pick(r, `${at}.ack`, sev.ack, b?.ack, d, true),
-    mitigation: pick(r, `${at}.mitigation`, sev.mitigation, b?.mitigation, d, false),
-    updateEvery: pick(r, `${at}.updateEvery`, sev.cadence, b?.updateEvery, d, true),
-    notify: pick(r, `${at}.notify`, sev.notify, b?.notify, (x) => x.join(', '), true),
-    requiredRoles: pick(r, `${at}.requiredRoles`, undefined, b?.requiredRoles, (x) => x.join(', '), true),
-    escalation,
-    watch: pick(r, `${at}.watch`, sev.watch, b?.watch, d, false),
-    postMortem: pick(r, `${at}.postMortem`, pm, b?.postMortem, (x) => (x.due ? `due ${d(x.due)}` : `required: ${x.required}`), true),
+  const own = [...upgradeRules(sev, c), ...notifyRule(sev, c)];
+  const fromBase = own.length > 0 ? undefined : baseRules(c);
+  if (fromBase && fromBase.length > 0) c.r.base(`severities.${id}.escalation`, `${fromBase.length} rule(s) (from base level ${b?.id})`);
+  if (own.length === 0 && !fromBase) c.gaps.set('escalation', [...(c.gaps.get('escalation') ?? []), id]);
+  const wanted = (b?.requiredRoles ?? []).filter((x) => c.roleIds.has(x));
+  const out: Severity = {
+    id,
+    // A level named without an id has its name as id: no label is missing.
+    label: sev.label || /\d/.test(id) ? pick(c, id, 'label', sev.label ? { value: sev.label, line: sev.line } : undefined, b?.label, String) : undefined,
+    colour: colour(sev, c),
+    summary: pick(c, id, 'summary', sev.description, b?.summary, String),
+    ack: pick(c, id, 'ack', sev.ack, b?.ack, d),
+    mitigation: pick(c, id, 'mitigation', sev.mitigation, b?.mitigation, d),
+    updateEvery: pick(c, id, 'updateEvery', sev.cadence, b?.updateEvery, d),
+    notify: pick(c, id, 'notify', sev.notify, b?.notify, (x) => x.join(', ')),
+    requiredRoles: wanted.length > 0 ? wanted : [c.commander],
+    escalation: own.length > 0 ? own : fromBase && fromBase.length > 0 ? fromBase : undefined,
+    watch: pick(c, id, 'watch', sev.watch, b?.watch, d),
+    postMortem: pick(c, id, 'postMortem', pm, b?.postMortem, (x) => (x.due ? `due ${d(x.due)}` : `required: ${x.required}`)),
   };
-  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Severity;
 }

@@ -57,3 +57,8 @@ export function stripFrontMatter(text: string): {
   const name = key('name');
   return { text: rest, ...(title ? { title } : {}), ...(name ? { name } : {}) };
 }
+
+/** C0 and C1 control characters other than tab and newline removed. */
+export function stripControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}

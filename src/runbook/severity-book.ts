@@ -11,6 +11,8 @@ export class SeverityBook {
   readonly list: SeverityDraft[] = [];
   /** Values that named a field but held no readable duration, for the report. */
   readonly unreadable: Array<{ id: string; field: SeverityField; text: string; line: number }> = [];
+  /** Lines that looked like they define a level but could not be read, and what would make them readable. */
+  readonly unread: Array<{ line: number; what: string; fix: string }> = [];
 
   /** The severity with this id (any spelling of it), if known. */
   get(id: string): SeverityDraft | undefined {
@@ -34,6 +36,8 @@ export class SeverityBook {
   assign(sev: SeverityDraft, field: SeverityField, text: string, line: number): boolean {
     const value = text.trim();
     if (!value || /^[-–—]$|^n\/?a$/i.test(value)) return false;
+    // "Exec team notified within 15 minutes" is a deadline, not how often updates go out.
+    if (field === 'cadence' && /\bwithin\b/i.test(value) && !/\bevery\b|hourly|daily|\bper\b/i.test(value)) return false;
     if (DURATION_FIELDS.has(field)) {
       const d = parseDuration(value);
       if (!d) {

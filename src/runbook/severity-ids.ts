@@ -1,7 +1,10 @@
 /** Recognising severity names: P0, SEV1, SEV-2, "Sev 3", and named levels such as Critical. */
 
-const ID = /\b(P[0-5]|SEV[- ]?[0-5]|Sev[- ]?[0-5]|sev[- ]?[0-5])\b/;
-const NAMED = ['critical', 'high', 'major', 'medium', 'moderate', 'minor', 'low', 'urgent', 'normal', 'trivial'];
+const ID = /\b(P\d|SEV[- ]?\d|Sev[- ]?\d|sev[- ]?\d)\b/;
+const NAMED = [
+  'critical', 'high', 'major', 'medium', 'moderate', 'minor', 'low', 'urgent', 'normal', 'trivial',
+  'emergency', 'severe', 'serious', 'significant', 'informational', 'very high', 'very low',
+];
 
 /** The comparison key of an id: "SEV-1", "Sev 1" and "SEV1" all give "SEV1". */
 export const severityKey = (id: string): string => id.toUpperCase().replace(/[-\s]/g, '');
@@ -12,9 +15,15 @@ export function findSeverityId(text: string): string | undefined {
   return m?.[1]?.toUpperCase().replace(/\s+/, '-');
 }
 
-/** True when the text is only a severity id (ignoring emphasis). */
-export function isSeverityId(text: string): boolean {
-  return new RegExp(`^${ID.source}$`).test(text.replace(/[*_`]/g, '').trim());
+
+/** The id of a level the runbook names without one: its name, as written, in id form ("Sev High" gives "Sev-High"). */
+export function nameAsId(name: string): string {
+  return name
+    .replace(/[*_`]/g, '')
+    .trim()
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 32);
 }
 
 /** A named level ("Critical", "Minor") or undefined. */
@@ -28,12 +37,12 @@ export function namedLevel(text: string): string | undefined {
  */
 export function severityRefs(text: string): string[] {
   const keys: string[] = [];
-  const re = /\b(P|SEV[- ]?)([0-5])((?:\s*(?:\/|,|-|–|\band\b|\bor\b|&)\s*(?:P|SEV[- ]?)?[0-5]\b)*)/gi;
+  const re = /\b(P|SEV[- ]?)([0-9])((?:\s*(?:\/|,|-|–|\band\b|\bor\b|&)\s*(?:P|SEV[- ]?)?[0-9]\b)*)/gi;
   for (const m of text.matchAll(re)) {
     const prefix = (m[1] ?? '').toUpperCase().replace(/[-\s]/g, '');
     let last = Number(m[2]);
     keys.push(`${prefix}${last}`);
-    for (const part of (m[3] ?? '').matchAll(/(\/|,|-|–|and|or|&)\s*(?:P|SEV[- ]?)?([0-5])/gi)) {
+    for (const part of (m[3] ?? '').matchAll(/(\/|,|-|–|and|or|&)\s*(?:P|SEV[- ]?)?([0-9])/gi)) {
       const n = Number(part[2]);
       const range = part[1] === '-' || part[1] === '–';
       for (let k = range ? last + 1 : n; k <= n; k++) keys.push(`${prefix}${k}`);
@@ -41,24 +50,4 @@ export function severityRefs(text: string): string[] {
     }
   }
   return [...new Set(keys)];
-}
-
-const LEADING = /^(P[0-5]|SEV[- ]?[0-5])\b\s*(?:[-–—:|]\s*|\(\s*)?(.*?)\)?\s*$/i;
-const TRAILING = /^(.+?)\s*[(\-–—:]\s*(P[0-5]|SEV[- ]?[0-5])\s*\)?\s*$/i;
-
-/**
- * Reads "SEV1 - Critical", "P0 (Critical)", "Critical (P0)", "SEV-2: High" or a bare id into an id and
- * an optional label; undefined when the text is not a severity name.
- */
-export function parseSeverityName(text: string): { id: string; label?: string } | undefined {
-  const clean = text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
-  const norm = (id: string) => id.toUpperCase().replace(/\s+/, '-');
-  const lead = LEADING.exec(clean);
-  if (lead) {
-    const label = (lead[2] ?? '').trim();
-    return label ? { id: norm(lead[1] ?? ''), label } : { id: norm(lead[1] ?? '') };
-  }
-  const trail = TRAILING.exec(clean);
-  if (trail) return { id: norm(trail[2] ?? ''), label: (trail[1] ?? '').trim() };
-  return undefined;
 }

@@ -1,4 +1,4 @@
-/** Severity values written in sentences: per-level ("15 min (SEV1) or 30 min (SEV2)") and general ones. */
+/** Severity values written in sentences for named levels: "15 min (SEV1) or 30 min (SEV2)", "every 15 minutes for P0". */
 import type { SeverityField } from './fields.js';
 import type { RunbookNode } from './lex.js';
 import type { SeverityBook } from './severity-book.js';
@@ -21,13 +21,14 @@ export function sentences(nodes: readonly RunbookNode[]): Sentence[] {
         out.push({ text, line: node.line + i, context });
       });
     } else if (node.kind === 'list') {
-      const walk = (items: typeof node.items) => {
+      // A nested item's context includes its parent item ("6. **Post-mortem**" over "Within 48 hours").
+      const walk = (items: typeof node.items, within: string) => {
         for (const item of items) {
-          out.push({ text: item.text, line: item.line, context });
-          walk(item.children);
+          out.push({ text: item.text, line: item.line, context: within });
+          if (item.children.length > 0) walk(item.children, `${within} / ${item.text}`);
         }
       };
-      walk(node.items);
+      walk(node.items, context);
     }
   }
   return out;
@@ -47,7 +48,7 @@ function proseField(text: string, context: string): SeverityField | undefined {
 
 const SPAN = String.raw`((?:\d+(?:\.\d+)?|one|two|three|four|five)\s*(?:business days?|minutes?|mins?|hours?|hrs?|h|days?|weeks?))`;
 const PAREN = new RegExp(`${SPAN}\\s*\\(([^)]*)\\)`, 'gi');
-const REFS = String.raw`((?:P|SEV[- ]?)[0-5](?:\s*(?:\/|,|-|–|and|or|&)\s*(?:P|SEV[- ]?)?[0-5]\b)*)`;
+const REFS = String.raw`((?:P|SEV[- ]?)[0-9](?:\s*(?:\/|,|-|–|and|or|&)\s*(?:P|SEV[- ]?)?[0-9]\b)*)`;
 const FOR = new RegExp(`${SPAN}(?:\\s+of\\s+\\w+)?\\s+for\\s+${REFS}`, 'gi');
 
 /** Per-level values in sentences: "Every 15 minutes (SEV1) or 30 minutes (SEV2)". */
@@ -64,22 +65,4 @@ export function severitiesFromProse(all: readonly Sentence[], book: SeverityBook
       }
     }
   }
-}
-
-const GENERAL: ReadonlyArray<readonly [SeverityField, RegExp]> = [
-  ['ack', /\backnowledg\w*\s+(?:[\w-]+\s+){0,3}?within\s+([^.,;]+)/i],
-  ['cadence', /\bupdates?\s+(?:[\w-]+\s+){0,3}?every\s+([^.,;]+)/i],
-];
-
-/** General statements ("Acknowledge alerts within 5 minutes") fill levels that have no value of their own. */
-export function generalSeverityValues(all: readonly Sentence[], book: SeverityBook): Array<{ field: SeverityField; line: number; text: string }> {
-  const applied: Array<{ field: SeverityField; line: number; text: string }> = [];
-  for (const [field, re] of GENERAL) {
-    const hit = all.map((s) => ({ s, m: re.exec(s.text) })).find((x) => x.m && severityRefs(x.s.text).length === 0);
-    if (!hit?.m) continue;
-    const missing = book.list.filter((sev) => sev[field as 'ack' | 'cadence'] === undefined);
-    for (const sev of missing) book.assign(sev, field, hit.m[1] ?? '', hit.s.line);
-    if (missing.length > 0) applied.push({ field, line: hit.s.line, text: hit.s.text });
-  }
-  return applied;
 }

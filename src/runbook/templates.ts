@@ -6,7 +6,7 @@ import type { TemplateDraft, TemplateKind } from './types.js';
 
 const PROSE_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md', 'slack', 'email']);
 const MESSAGE =
-  /\bINCIDENT\s+(DECLARED|UPDATE|RESOLVED)\b|^\s*(\[[^\]]*\]\s*)?(UPDATE|RESOLVED|RESOLUTION)\b|^Subject:|\bStatus Update\b|\bUpdate\s*#|^Next update\b/im;
+  /\bINCIDENT\s+(DECLARED|UPDATE|RESOLVED)\b|^\s*(\[[^\]]*\]\s*)?(UPDATE|RESOLVED|RESOLUTION)\b|^\s*\[(UPDATE|RESOLVED|RESOLUTION|ALL CLEAR)\]|^Subject:|\bStatus Update\b|\bUpdate\s*#|^Next update\b/im;
 
 /** True when a block's text reads like a message to people rather than a document or code. */
 export function readsLikeMessage(text: string): boolean {
@@ -30,7 +30,8 @@ export function extractTemplates(nodes: readonly RunbookNode[]): TemplateDraft[]
   for (const node of nodes) {
     if (node.kind !== 'code' || !PROSE_LANGS.has(node.lang) || !readsLikeMessage(node.text)) continue;
     const heading = node.path[node.path.length - 1]?.text ?? '';
-    const named = node.lead && node.lead.length <= 60 && /template|message|notice/i.test(node.lead);
+    // A lead that names the block: "Declaration template:", or a short "All clear:".
+    const named = node.lead && ((node.lead.length <= 60 && /template|message|notice/i.test(node.lead)) || (node.lead.length <= 30 && node.lead.endsWith(':')));
     const lead = named ? (node.lead ?? '').replace(/:$/, '') : '';
     const name = (lead || heading || 'Template').replace(/^\d+\.\s*/, '');
     let id = slug(name.replace(/\btemplate\b/i, '')) || 'template';

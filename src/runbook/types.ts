@@ -28,6 +28,8 @@ export interface SeverityDraft {
   notify?: Found<string[]>;
   watch?: Found<Duration>;
   postmortem?: Found<Duration>;
+  /** "after closing the incident" rather than after resolving it. */
+  postmortemFrom?: 'closed';
 }
 
 /** A response role. */
@@ -74,6 +76,8 @@ export interface CommandDraft {
   needsShell: boolean;
   destructive: boolean;
   line: number;
+  /** The command as the runbook wrote it, when import rewrote it ("deploy/my-service" became "deploy/{service}"). */
+  written?: string;
 }
 
 /** A webhook listed in a table with a confirmation column. */
@@ -109,9 +113,12 @@ export interface Extraction {
   escalations: EscalationDraft[];
 }
 
-/** One line of the import report. */
+/**
+ * One line of the import report: found in the runbook, filled from the --merge base, set to the
+ * product's default, missing (left absent), not understood (a line the importer could not read), or a note.
+ */
 export interface ReportLine {
-  readonly status: 'found' | 'base' | 'missing' | 'note';
+  readonly status: 'found' | 'base' | 'default' | 'missing' | 'unread' | 'note';
   readonly field: string;
   readonly detail: string;
   readonly line?: number;

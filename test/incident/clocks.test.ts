@@ -33,7 +33,7 @@ describe('the acknowledge clock, across every built-in profile and severity', ()
   it.each(cases)('%s %s: counts down from declaring, breaches after the SLA, is done once acknowledged', (name, sevId) => {
     const p = profile(name);
     const sev = p.severities.find((s) => s.id === sevId)!;
-    const due = dueFrom(sev.ack, T0)!;
+    const due = dueFrom(sev.ack!, T0)!;
     const s = incident(sevId);
     expect(clock(computeClocks(s, p, T0), 'ack')).toMatchObject({ dueAt: due, state: 'ok', remainingMs: due - T0 });
     expect(clock(computeClocks(s, p, due + 1), 'ack')).toMatchObject({ state: 'breached', remainingMs: -1 });

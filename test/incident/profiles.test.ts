@@ -57,9 +57,9 @@ describe('built-in profiles', () => {
     const sev = builtIn(name).severities.find((s) => s.id === sevId);
     if (!sev) throw new Error(`${sevId} missing`);
     const got: Record<string, string> = {
-      ack: withinLabel(sev.ack),
-      update: withinLabel(sev.updateEvery),
-      pm: sev.postMortem.required && sev.postMortem.due ? withinLabel(sev.postMortem.due) : '-',
+      ack: withinLabel(sev.ack!),
+      update: withinLabel(sev.updateEvery!),
+      pm: sev.postMortem?.required && sev.postMortem.due ? withinLabel(sev.postMortem.due) : '-',
     };
     if (sev.response) got.response = withinLabel(sev.response);
     if (sev.mitigation) got.mitigation = withinLabel(sev.mitigation);
@@ -74,7 +74,7 @@ describe('built-in profiles', () => {
     expect(t.availability).toEqual({ warn: 0.995, crit: 0.99 });
     expect(t.dbPool).toEqual({ warn: 0.7, crit: 0.9 });
     expect(t.declare).toEqual({ errorRate: 0.05, p95Multiple: 3, sustainedFor: { minutes: 5 }, baselineWindow: { minutes: 30 } });
-    expect(durationLabel(builtIn('sre-sev3').severities[0]!.postMortem.documentDue!)).toBe('5 business days');
+    expect(durationLabel(builtIn('sre-sev3').severities[0]!.postMortem!.documentDue!)).toBe('5 business days');
   });
 
   it('keeps webhook URLs out of the profiles', () => {
@@ -88,10 +88,17 @@ describe('a broken profile', () => {
   it('names each problem by its JSON path', () => {
     const bad = builtIn('sre-sev3') as unknown as { severities: Record<string, unknown>[] };
     bad.severities[2]!.ack = { minute: 5 };
-    delete bad.severities[0]!.label;
+    delete bad.severities[0]!.colour;
     const problems = problemsOf(bad);
     expect(problems).toContainEqual(expect.stringMatching(/^severities\[2\]\.ack: expected a duration/));
-    expect(problems).toContainEqual(expect.stringMatching(/^severities\[0\]\.label: /));
+    expect(problems).toContainEqual(expect.stringMatching(/^severities\[0\]\.colour: /));
+  });
+
+  it('accepts a level that states no acknowledge SLA, cadence, name or post-mortem (imported runbooks)', () => {
+    const bare = builtIn('sre-sev3') as unknown as { severities: Record<string, unknown>[] };
+    for (const key of ['label', 'summary', 'ack', 'updateEvery', 'notify', 'escalation', 'postMortem']) delete bare.severities[2]![key];
+    bare.severities[2]!.id = 'Minor';
+    expect(problemsOf(bare)).toEqual([]);
   });
 
   it('rejects unknown keys at the top and deep inside', () => {
@@ -113,7 +120,7 @@ describe('a broken profile', () => {
   it('checks references between parts', () => {
     const bad = builtIn('skill-p-levels');
     bad.severities[1]!.requiredRoles.push('pilot');
-    const rule = bad.severities[2]!.escalation[0]!;
+    const rule = bad.severities[2]!.escalation![0]!;
     if (rule.kind === 'upgrade') rule.to = 'P9';
     bad.patterns[0]!.commands.push('nope');
     bad.commands[2]!.confirmTarget = 'service';

@@ -28,6 +28,28 @@ describe('parseDuration reads the forms runbooks use', () => {
     expect(parseDuration(text)).toEqual(expected);
   });
 
+  it.each([
+    ['within an hour', { hours: 1 }],
+    ['a day', { days: 1 }],
+    ['five-minute check-in', { minutes: 5 }],
+    ['half an hour', { minutes: 30 }],
+    ['every 2hrs', { hours: 2 }],
+  ])('reads the word numbers as whole words: %s', (text, expected) => {
+    expect(parseDuration(text)).toEqual(expected);
+  });
+
+  // "and" was read as "a d" (1 day), "am" as 1 minute and "ah" as 1 hour, putting false SLAs on clocks.
+  it.each([
+    'Sales and marketing are told',
+    'Page the team lead and the manager',
+    'Call at 9 am',
+    'Yeah, ah, escalate',
+    'I am the incident commander',
+    'Dam failure',
+  ])('finds no duration inside ordinary words: "%s"', (text) => {
+    expect(parseDuration(text)).toBeUndefined();
+  });
+
   it.each(['CTO + CEO notification required', 'Performance degradation > 50%', 'as needed', ''])(
     'finds no duration in "%s"',
     (text) => {

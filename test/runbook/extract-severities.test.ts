@@ -33,9 +33,9 @@ describe('severities', () => {
 
   it('reads named levels (Critical/Major/Minor) from a list', () => {
     expect(slas('list-named.md')).toEqual([
-      { id: 'critical', ack: { minutes: 5 }, cadence: { minutes: 15 }, mitigation: { hours: 1 } },
-      { id: 'major', ack: { minutes: 15 }, cadence: { hours: 1 }, mitigation: undefined },
-      { id: 'minor', ack: { businessDays: 1 }, cadence: { kind: 'async' }, mitigation: undefined },
+      { id: 'Critical', ack: { minutes: 5 }, cadence: { minutes: 15 }, mitigation: { hours: 1 } },
+      { id: 'Major', ack: { minutes: 15 }, cadence: { hours: 1 }, mitigation: undefined },
+      { id: 'Minor', ack: { businessDays: 1 }, cadence: { kind: 'async' }, mitigation: undefined },
     ]);
   });
 

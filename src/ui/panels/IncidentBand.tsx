@@ -24,7 +24,9 @@ export type IncidentBandProps = {
 /** One line; elapsed time and the clock sit at the end because they change every second. */
 export const IncidentBand = memo(function IncidentBand(p: IncidentBandProps) {
   const band = useStyle('header.text');
-  const badge = ` ${p.severity} ${p.severityLabel.toUpperCase()} `;
+  // A level named only by its id (or whose id is its name) shows it once.
+  const label = p.severityLabel && p.severityLabel.toLowerCase() !== p.severity.toLowerCase() ? ` ${p.severityLabel.toUpperCase()}` : '';
+  const badge = ` ${p.severity}${label} `;
   const drill = p.drill ? ' DRILL ' : '';
   const right = ` ${p.status.toUpperCase()} ${elapsed(p.now - p.startedAt)}  ${formatClock(p.now, false)}Z `;
   const middleWidth = Math.max(0, p.width - [...badge].length - [...drill].length - [...right].length);
