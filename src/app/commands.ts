@@ -174,7 +174,13 @@ export function finishModal(modal: Modal, value: string, deps: CommandDeps): UiA
     }
     case 'declare-severity':
       try {
-        session.declare(data.title ?? 'untitled', value);
+        if (session.declare(data.title ?? 'untitled', value).joined) {
+          const s = session.state;
+          return [
+            { type: 'modal/close' },
+            ...note(`${s.id} "${s.title}" is already open (declared by ${s.declaredBy}); this seat joined it`),
+          ];
+        }
         return [{ type: 'modal/close' }, ...note(`declared ${session.state.id} at ${value}`)];
       } catch (error) {
         return [{ type: 'modal/close' }, ...note(`not declared: ${(error as Error).message}`, true)];

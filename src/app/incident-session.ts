@@ -1,15 +1,20 @@
 /**
  * The live incident, outside React: events are journalled (append + fsync) before they are
- * applied, so anything the screen shows as done is already on disk. Listeners hear of changes.
+ * applied, so anything the screen shows as done is already on disk. Other seats' events arrive
+ * through the seat and are folded in the order every seat agrees on. Listeners hear of changes.
  */
+import { hostname } from 'node:os';
 import { newBreaches } from '../incident/clocks.js';
+import { type Conflict, conflictOf } from '../incident/conflicts.js';
 import type { IncidentEvent } from '../incident/events.js';
 import { newEventId } from '../incident/events.js';
-import { createJournal, type Journal, openJournal } from '../incident/journal.js';
-import { readJournal } from '../incident/journal-read.js';
 import type { Profile } from '../incident/profile-schema.js';
-import { fold, reduce } from '../incident/reducer.js';
+import { reduce } from '../incident/reducer.js';
 import { EMPTY_INCIDENT, type IncidentState } from '../incident/state.js';
+import { DirSeat } from '../seats/dir-seat.js';
+import { OrderedEvents } from '../seats/ordered.js';
+import type { Placed, Seat } from '../seats/seat.js';
+import { formatAge } from '../ui/view/format.js';
 
 type Body<E> = E extends IncidentEvent ? Omit<E, 'id' | 'at' | 'by'> : never;
 /** An event as the UI asks for it: id, time and actor are filled in here. */
@@ -22,7 +27,21 @@ export type SessionOptions = {
   readonly user: () => string;
   readonly clock: () => number;
   readonly drill?: boolean;
+  /** How events travel between seats; a seat on `dir` when not given. */
+  readonly seat?: Seat;
+  /** Shows everything and acts on nothing. */
+  readonly readOnly?: boolean;
 };
+
+/** A message for the screen from something another seat did. */
+export type SessionNotice = { readonly text: string; readonly error: boolean };
+
+/** Thrown when a read-only seat is asked to act. */
+export class ReadOnlyError extends Error {
+  constructor() {
+    super('read-only seat');
+  }
+}
 
 /** One incident being worked on (or none yet). */
 export class IncidentSession {
@@ -30,58 +49,75 @@ export class IncidentSession {
   state: IncidentState = EMPTY_INCIDENT;
   /** Problems found when the journal was read back (a torn last line, say). */
   warnings: string[] = [];
-  private journal: Journal | undefined;
+  /** Events of this incident that changed nothing because another seat got there first. */
+  readonly lost = new Map<string, Conflict>();
+  readonly seat: Seat;
+  private ordered = new OrderedEvents();
+  private readonly mine = new Set<string>();
   private version = 0;
   private readonly listeners = new Set<() => void>();
+  private readonly noticeListeners = new Set<(n: SessionNotice) => void>();
 
-  constructor(readonly options: SessionOptions) {}
-
-  /** Declares a new incident and opens its journal. */
-  declare(title: string, severity: string): void {
-    if (this.state.declared && this.state.status !== 'resolved')
-      throw new Error('an incident is already open');
-    this.journal?.close();
-    const at = this.options.clock();
-    this.journal = createJournal(this.options.dir, at);
-    this.events = [];
-    this.state = EMPTY_INCIDENT;
-    this.record(
-      {
-        type: 'incident/declared',
-        incident: this.journal.id,
-        title,
-        severity,
-        ...(this.options.drill ? { drill: true } : {}),
-      },
-      at,
-    );
+  constructor(readonly options: SessionOptions) {
+    this.seat =
+      options.seat ??
+      new DirSeat({
+        dir: options.dir,
+        me: { id: `${hostname()}-${process.pid}-${newEventId().slice(0, 8)}`, name: options.user(), readOnly: options.readOnly ?? false },
+      });
+    this.seat.listen({
+      event: (placed) => this.receive(placed),
+      incident: (id, by) => this.offered(id, by),
+      changed: () => this.changed(),
+    });
   }
 
-  /** Takes up an incident from its journal on disk. */
-  resume(id: string, path: string): void {
-    const read = readJournal(path);
-    this.journal?.close();
-    this.journal = openJournal(this.options.dir, id);
-    this.events = [...read.events];
-    this.state = fold(this.events);
-    this.warnings = [...read.warnings, ...(this.journal.repaired ? [this.journal.repaired] : [])];
+  /** True on a seat that only watches. */
+  get readOnly(): boolean {
+    return this.options.readOnly === true;
+  }
+
+  /** Declares a new incident, or joins the one another seat has open; returns the id of the one joined. */
+  declare(title: string, severity: string): { joined: string | null } {
+    if (this.readOnly) throw new ReadOnlyError();
+    if (this.state.declared && this.state.status !== 'resolved') throw new Error('an incident is already open');
+    const at = this.options.clock();
+    const result = this.seat.declare(at, (incident) => this.stamp(
+      { type: 'incident/declared', incident, title, severity, ...(this.options.drill ? { drill: true } : {}) },
+      at,
+    ));
+    if (result.kind === 'joined') {
+      this.adopt(result.events);
+      return { joined: result.id };
+    }
+    this.adopt([]);
+    this.mine.add(result.placed.event.id);
+    this.receive(result.placed);
+    return { joined: null };
+  }
+
+  /** Takes up an incident from its journal (the path is kept for callers; the seat knows where it is). */
+  resume(id: string, _path?: string): void {
+    const attached = this.seat.attach(id);
+    this.adopt(attached.events);
+    this.warnings = [...attached.warnings];
     this.changed();
   }
 
   /** Journals one event (fsynced), then applies it. Returns the event written. */
   record(body: EventBody, at = this.options.clock()): IncidentEvent {
-    if (!this.journal) throw new Error('no incident is open');
-    const event = { ...body, id: newEventId(), at, by: this.options.user() } as IncidentEvent;
-    this.journal.append(event);
-    this.events.push(event);
-    this.state = reduce(this.state, event);
-    this.changed();
+    if (this.readOnly) throw new ReadOnlyError();
+    if (!this.state.declared) throw new Error('no incident is open');
+    const event = this.stamp(body, at);
+    const placed = this.seat.append(event);
+    this.mine.add(event.id);
+    this.receive(placed);
     return event;
   }
 
   /** Writes each clock that has breached since the last look, once. */
   recordBreaches(now = this.options.clock()): number {
-    if (!this.state.declared || !this.journal) return 0;
+    if (!this.state.declared || this.readOnly) return 0;
     const breached = newBreaches(this.state, this.options.profile, now);
     for (const clock of breached) {
       if (clock.dueAt !== null)
@@ -104,10 +140,70 @@ export class IncidentSession {
     return () => this.listeners.delete(listener);
   }
 
-  /** Closes the journal file. */
-  close(): void {
-    this.journal?.close();
-    this.journal = undefined;
+  /** Hears messages about other seats' doings (a join, a lost race). */
+  onNotice(listener: (n: SessionNotice) => void): () => void {
+    this.noticeListeners.add(listener);
+    return () => this.noticeListeners.delete(listener);
+  }
+
+  /** Leaves the room and closes the journal. */
+  close(): Promise<void> {
+    return this.seat.close();
+  }
+
+  private stamp(body: EventBody, at: number): IncidentEvent {
+    return { ...body, id: newEventId(), at, by: this.options.user() } as IncidentEvent;
+  }
+
+  private adopt(events: readonly Placed[]): void {
+    this.ordered = new OrderedEvents();
+    this.lost.clear();
+    for (const p of events) this.ordered.add(p);
+    this.refold();
+  }
+
+  /** Folds one event in: appended at the end it is one step, placed earlier the whole log is folded again. */
+  private receive(placed: Placed): void {
+    const result = this.ordered.add(placed);
+    if (result === 'known') return;
+    if (result === 'reordered') this.refold();
+    else {
+      this.events.push(placed.event);
+      this.step(placed.event);
+    }
+    this.changed();
+  }
+
+  private refold(): void {
+    this.events = this.ordered.events();
+    this.state = EMPTY_INCIDENT;
+    const before = new Set(this.lost.keys());
+    this.lost.clear();
+    for (const e of this.events) this.step(e, before);
+  }
+
+  private step(event: IncidentEvent, told: ReadonlySet<string> = new Set()): void {
+    const conflict = this.state.declared || event.type === 'incident/declared' ? conflictOf(this.state, event) : null;
+    if (conflict) {
+      this.lost.set(event.id, conflict);
+      if (this.mine.has(event.id) && !told.has(event.id)) {
+        const ago = formatAge(Math.max(0, this.options.clock() - conflict.at));
+        this.notify({ text: `not applied: ${conflict.by} ${conflict.what} ${ago} ago`, error: true });
+      }
+    }
+    this.state = reduce(this.state, event);
+  }
+
+  /** Another seat declared an incident: an idle seat joins it. */
+  private offered(id: string, by: string): void {
+    if (this.active && this.state.status !== 'resolved') return;
+    if (this.state.id === id) return;
+    this.resume(id);
+    this.notify({ text: `${by} declared ${id}; this seat joined it`, error: false });
+  }
+
+  private notify(notice: SessionNotice): void {
+    for (const l of this.noticeListeners) l(notice);
   }
 
   private changed(): void {

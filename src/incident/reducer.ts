@@ -126,7 +126,13 @@ export function reduce(state: IncidentState, event: IncidentEvent): IncidentStat
 export function fold(events: readonly IncidentEvent[]): IncidentState {
   // An event journalled twice (a retried share, two seats on one data dir) counts once.
   const seen = new Set<string>();
-  return events.reduce((s, e) => (seen.has(e.id) ? s : (seen.add(e.id), reduce(s, e))), EMPTY_INCIDENT);
+  let state = EMPTY_INCIDENT;
+  for (const e of events) {
+    if (seen.has(e.id)) continue;
+    seen.add(e.id);
+    state = reduce(state, e);
+  }
+  return state;
 }
 
 /** True while the incident is declared and not closed. */

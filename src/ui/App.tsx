@@ -105,6 +105,9 @@ export function App(props: AppProps) {
   const incident = useIncident(session, profile, now);
   const active = session.active;
 
+  // Other seats' doings (a join, a race lost) reach this seat as notices.
+  useEffect(() => session.onNotice((n) => dispatch({ type: 'notice', ...n })), [session, dispatch]);
+
   const scoreShown = useRef(false);
   useEffect(() => {
     if (!drill) return;
