@@ -55,10 +55,10 @@ export function seatSuite(makeRoom: () => Promise<Room>): void {
     open = [];
   });
 
-  const join = (room: Room, name: string, readOnly = false): TestSeat => {
+  const join = (room: Room, name: string, readOnly = false, clock: () => number = Date.now): TestSeat => {
     const { seat, dir } = room.seat(name, { readOnly });
     const notices: SessionNotice[] = [];
-    const session = new IncidentSession({ dir, profile, user: () => name, clock: Date.now, seat, readOnly });
+    const session = new IncidentSession({ dir, profile, user: () => name, clock, seat, readOnly });
     session.onNotice((n) => notices.push(n));
     const s = { session, notices, name };
     open.push(s);
@@ -99,6 +99,7 @@ export function seatSuite(makeRoom: () => Promise<Room>): void {
     const room = await makeRoom();
     const alice = join(room, 'alice');
     alice.session.declare('checkout failing', 'SEV2');
+    await until(() => alice.session.seat.link().unshared === 0, 'the declaration to be shared');
     const bob = join(room, 'bob');
     await bob.session.seat.ready();
     // A hub seat that caught up has joined already; declaring then says it is open.
@@ -109,6 +110,25 @@ export function seatSuite(makeRoom: () => Promise<Room>): void {
     await allHave([alice, bob], 1);
     expectSameIncident([alice, bob], 1);
     expect(bob.session.state.severity).toBe('SEV2');
+  });
+
+  it('two seats declaring at the same moment end up in one incident, the same on both', async () => {
+    const room = await makeRoom();
+    const at = Date.now();
+    const alice = join(room, 'alice', false, () => at);
+    const bob = join(room, 'bob', false, () => at);
+    await Promise.all([alice.session.seat.ready(), bob.session.seat.ready()]);
+    alice.session.declare('checkout failing', 'SEV2');
+    bob.session.declare('payments failing', 'SEV1');
+    await until(
+      () => alice.session.state.id === bob.session.state.id && alice.session.events.length === bob.session.events.length,
+      'one incident on both seats',
+    );
+    await until(() => alice.session.seat.link().unshared + bob.session.seat.link().unshared === 0, 'all shared');
+    const count = alice.session.events.length;
+    expectSameIncident([alice, bob], count);
+    // On a data dir the second declaration finds the first and joins; on a hub both are in the stream and the second changes nothing.
+    expect(alice.session.events.filter((e) => !alice.session.lost.has(e.id))).toHaveLength(1);
   });
 
   it('conflicting actions resolve the same way on every seat, and the loser is told who won', async () => {
