@@ -15,6 +15,7 @@ import { resolveDataDir } from './incident/data-dir.js';
 import { DEFAULT_PROFILE } from './incident/profiles/index.js';
 import { identity, saveUser } from './config.js';
 import { runImportRunbook } from './runbook/command.js';
+import { hubTarget } from './seats/hub-options.js';
 import { runRecordCommand } from './feeds/recorder.js';
 import { runExportCommand } from './export/command.js';
 import { secretsFromEnv } from './actions/secrets.js';
@@ -151,7 +152,15 @@ async function main(argv: readonly string[]): Promise<number> {
   const runbook = runbookPath
     ? { name: basename(runbookPath), text: readFileSync(runbookPath, 'utf8') }
     : undefined;
+  let hub: ReturnType<typeof hubTarget>;
+  try {
+    hub = hubTarget(flags.hub, config);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   const common = {
+    hub,
+    readOnly: Boolean(flags['read-only']),
     runbook,
     config,
     theme: themeChoice.theme,

@@ -3,7 +3,6 @@
  * applied, so anything the screen shows as done is already on disk. Other seats' events arrive
  * through the seat and are folded in the order every seat agrees on. Listeners hear of changes.
  */
-import { hostname } from 'node:os';
 import { newBreaches } from '../incident/clocks.js';
 import { type Conflict, conflictOf } from '../incident/conflicts.js';
 import type { IncidentEvent } from '../incident/events.js';
@@ -11,7 +10,7 @@ import { newEventId } from '../incident/events.js';
 import type { Profile } from '../incident/profile-schema.js';
 import { reduce } from '../incident/reducer.js';
 import { EMPTY_INCIDENT, type IncidentState } from '../incident/state.js';
-import { DirSeat } from '../seats/dir-seat.js';
+import { makeSeat } from '../seats/make-seat.js';
 import { OrderedEvents } from '../seats/ordered.js';
 import type { Placed, Seat } from '../seats/seat.js';
 import { formatAge } from '../ui/view/format.js';
@@ -61,10 +60,7 @@ export class IncidentSession {
   constructor(readonly options: SessionOptions) {
     this.seat =
       options.seat ??
-      new DirSeat({
-        dir: options.dir,
-        me: { id: `${hostname()}-${process.pid}-${newEventId().slice(0, 8)}`, name: options.user(), readOnly: options.readOnly ?? false },
-      });
+      makeSeat({ dir: options.dir, hub: null, name: options.user(), readOnly: this.readOnly, drill: false });
     this.seat.listen({
       event: (placed) => this.receive(placed),
       incident: (id, by) => this.offered(id, by),

@@ -4,6 +4,9 @@ import { ActionsSession } from '../app/actions-session.js';
 import type { Config } from '../config.js';
 import type { DrillSession } from '../app/drill-session.js';
 import { IncidentSession } from '../app/incident-session.js';
+import { setReadOnlySeat } from '../keys/read-only.js';
+import type { HubTarget } from '../seats/hub-options.js';
+import { makeSeat } from '../seats/make-seat.js';
 import { formatScorecard } from '../drill/scorecard-format.js';
 import { storeThresholds } from '../app/thresholds.js';
 import { FeedClient } from '../feeds/client.js';
@@ -37,6 +40,10 @@ export type DashboardOptions = {
   config: Config;
   /** The Markdown runbook for the viewer. */
   runbook?: { name: string; text: string } | undefined;
+  /** The NATS hub seats share incidents through; a shared data dir when null. */
+  hub?: HubTarget | null;
+  /** Shows everything and acts on nothing. */
+  readOnly?: boolean;
   /** Closed after the screen is restored (the embedded replay server, say). */
   onShutdown?: () => Promise<void>;
 };
@@ -49,8 +56,13 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
   });
   const drill = options.drill?.(store);
   const clock = drill ? drill.now : Date.now;
+  const dir = journalDir(options.dataDir, options.drill !== undefined || options.drillJournal);
+  const readOnly = options.readOnly === true;
+  setReadOnlySeat(readOnly);
   const session = new IncidentSession({
-    dir: journalDir(options.dataDir, options.drill !== undefined || options.drillJournal),
+    dir,
+    seat: makeSeat({ dir, hub: options.hub ?? null, name: options.user, readOnly, drill: options.drillJournal }),
+    readOnly,
     profile: options.profile,
     user: () => options.user,
     clock,
@@ -114,7 +126,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     finished = true;
     instance.unmount();
     actions.close();
-    session.close();
+    await session.close();
     await client.stop();
     await options.onShutdown?.();
   };

@@ -26,6 +26,7 @@ import { INITIAL_UI, type UiAction, type UiState, uiReducer } from './state.js';
 import { feedSegments, type Segment, trafficText } from './view/feed-summary.js';
 import { checklistRows } from './view/incident-view.js';
 import { computeLayout } from './view/layout.js';
+import { seatSegments } from './view/seat-summary.js';
 import { buildServiceRows } from './view/service-rows.js';
 
 /** What the dashboard needs from its caller. */
@@ -249,7 +250,11 @@ export function App(props: AppProps) {
       </TopLines>
       <Footer
         width={columns}
-        feeds={[...feedSegments(store, wallNow), ...actionSegments(actions)]}
+        feeds={[
+          ...seatSegments({ link: session.seat.link(), peers: session.seat.peers(), readOnly: session.readOnly }),
+          ...feedSegments(store, wallNow),
+          ...actionSegments(actions),
+        ]}
         traffic={trafficText(store, wallNow)}
         contexts={ui.modal.kind !== 'none' ? [] : contexts(ui, active, Boolean(drill))}
         {...(ui.editingFilter ? { prompt: ui.filter } : {})}

@@ -3,6 +3,7 @@
  * then the focused panel, then incident keys, then global keys. The first that uses a key stops it.
  */
 import { type CommandId, type KeyContext, keyLabel, lookup } from '../keys/bindings.js';
+import { refused } from '../keys/read-only.js';
 import type { UiAction, UiState } from './state.js';
 
 /** A step the key leads to: a screen action, or a command for the controller. */
@@ -150,6 +151,8 @@ export function routeKey(state: UiState, key: string, ctx: RouteContext): Step[]
     return [{ type: 'app/quit' }];
   for (const context of contexts(state, ctx.incident, ctx.drill)) {
     const binding = lookup(context, key);
+    if (binding && refused(binding))
+      return [{ type: 'notice', text: `${keyLabel(key)}: ${binding.description.toLowerCase()}: read-only seat`, error: true }];
     if (binding) return commandSteps(binding.id, state, ctx);
     if (context === 'filter') {
       if (key === 'backspace') return [{ type: 'filter/backspace' }];
@@ -185,6 +188,8 @@ export function routeKey(state: UiState, key: string, ctx: RouteContext): Step[]
   // A key that means something only during an incident or a drill says so, rather than nothing.
   if (state.overlay === 'none' && !state.editingFilter) {
     const later = (!ctx.incident && lookup('incident', key)) || (!ctx.drill && lookup('drill', key));
+    if (later && refused(later))
+      return [{ type: 'notice', text: `${keyLabel(key)}: ${later.description.toLowerCase()}: read-only seat`, error: true }];
     if (later) {
       const why =
         later.context === 'incident'
