@@ -129,6 +129,8 @@ export function startCommand(id: CommandId, deps: CommandDeps): UiAction[] {
         value: '',
       });
     }
+    case 'catchup.open':
+      return [{ type: 'catchup/open', from: session.markLooked() }];
     case 'checklist.tick': {
       const item = deps.selectedItem?.();
       if (!item) return note('no checklist item selected', true);

@@ -52,6 +52,7 @@ export class IncidentSession {
   readonly lost = new Map<string, Conflict>();
   readonly seat: Seat;
   private ordered = new OrderedEvents();
+  private looked = 0;
   private readonly mine = new Set<string>();
   private version = 0;
   private readonly listeners = new Set<() => void>();
@@ -136,6 +137,18 @@ export class IncidentSession {
     return () => this.listeners.delete(listener);
   }
 
+  /** Marks everything so far as seen; returns how many events had been seen before. */
+  markLooked(): number {
+    const before = this.looked;
+    this.looked = this.events.length;
+    return before;
+  }
+
+  /** Events this seat has not looked at in a catch-up yet. */
+  get unseen(): number {
+    return this.events.length - this.looked;
+  }
+
   /** Hears messages about other seats' doings (a join, a lost race). */
   onNotice(listener: (n: SessionNotice) => void): () => void {
     this.noticeListeners.add(listener);
@@ -153,6 +166,7 @@ export class IncidentSession {
 
   private adopt(events: readonly Placed[]): void {
     this.ordered = new OrderedEvents();
+    this.looked = 0;
     this.lost.clear();
     for (const p of events) this.ordered.add(p);
     this.refold();

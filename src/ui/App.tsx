@@ -26,6 +26,7 @@ import { INITIAL_UI, type UiAction, type UiState, uiReducer } from './state.js';
 import { feedSegments, type Segment, trafficText } from './view/feed-summary.js';
 import { checklistRows } from './view/incident-view.js';
 import { computeLayout } from './view/layout.js';
+import { catchUp } from '../incident/catch-up.js';
 import { seatSegments } from './view/seat-summary.js';
 import { buildServiceRows } from './view/service-rows.js';
 
@@ -235,6 +236,14 @@ export function App(props: AppProps) {
             draft={ui.draft}
             run={actions?.run}
             destination={destination}
+            catchup={
+              ui.overlay === 'catchup'
+                ? {
+                    groups: catchUp(session.events.slice(ui.catchupFrom ?? 0), profile, new Set(session.lost.keys())),
+                    count: session.events.length - (ui.catchupFrom ?? 0),
+                  }
+                : undefined
+            }
             scorecard={
               drill && ui.overlay === 'scorecard'
                 ? formatScorecard(drill.score(session.events, profile))

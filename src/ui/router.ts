@@ -32,6 +32,7 @@ export function contexts(state: UiState, incident: boolean, drill = false): KeyC
   if (state.overlay === 'runbook') return ['runbook'];
   if (state.overlay === 'scorecard') return ['scorecard'];
   if (state.overlay === 'output') return ['output'];
+  if (state.overlay === 'catchup') return ['catchup'];
   if (state.overlay === 'composer')
     return [state.draft?.mode === 'review' ? 'compose-review' : 'compose-edit'];
   const focus: KeyContext = state.focus;
@@ -101,6 +102,7 @@ function commandSteps(id: CommandId, state: UiState, ctx: RouteContext): Step[] 
     case 'output.close':
     case 'compose.close':
     case 'compose.hide':
+    case 'catchup.close':
       return [{ type: 'help/close' }];
     case 'compose.done':
       return [{ type: 'draft/mode', mode: 'review' }];
@@ -136,6 +138,7 @@ function commandSteps(id: CommandId, state: UiState, ctx: RouteContext): Step[] 
     case 'incident.note':
     case 'incident.resolve':
     case 'checklist.tick':
+    case 'catchup.open':
       return [{ type: 'command', id }];
     default: {
       const never: never = id;
