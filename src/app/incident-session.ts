@@ -7,7 +7,8 @@ import { newBreaches } from '../incident/clocks.js';
 import { type Conflict, conflictOf } from '../incident/conflicts.js';
 import type { IncidentEvent } from '../incident/events.js';
 import { newEventId } from '../incident/events.js';
-import type { Profile } from '../incident/profile-schema.js';
+import { profileHash } from '../incident/profile-hash.js';
+import { type Profile, profileSchema } from '../incident/profile-schema.js';
 import { reduce } from '../incident/reducer.js';
 import { EMPTY_INCIDENT, type IncidentState } from '../incident/state.js';
 import { makeSeat } from '../seats/make-seat.js';
@@ -51,6 +52,10 @@ export class IncidentSession {
   /** Events of this incident that changed nothing because another seat got there first. */
   readonly lost = new Map<string, Conflict>();
   readonly seat: Seat;
+  /** The profile the incident was declared with, when it is not this seat's own. */
+  declaredProfile: Profile | undefined;
+  private readonly ownHash: string;
+  private profileSeen: string | undefined;
   private ordered = new OrderedEvents();
   private looked = 0;
   private readonly mine = new Set<string>();
@@ -59,6 +64,7 @@ export class IncidentSession {
   private readonly noticeListeners = new Set<(n: SessionNotice) => void>();
 
   constructor(readonly options: SessionOptions) {
+    this.ownHash = profileHash(options.profile);
     this.seat =
       options.seat ??
       makeSeat({ dir: options.dir, hub: null, name: options.user(), readOnly: this.readOnly, drill: false });
@@ -67,6 +73,11 @@ export class IncidentSession {
       incident: (id, by) => this.offered(id, by),
       changed: () => this.changed(),
     });
+  }
+
+  /** The profile the incident runs: the one it was declared with, else this seat's. */
+  get profile(): Profile {
+    return this.declaredProfile ?? this.options.profile;
   }
 
   /** True on a seat that only watches. */
@@ -80,7 +91,14 @@ export class IncidentSession {
     if (this.state.declared && this.state.status !== 'resolved') throw new Error('an incident is already open');
     const at = this.options.clock();
     const result = this.seat.declare(at, (incident) => this.stamp(
-      { type: 'incident/declared', incident, title, severity, ...(this.options.drill ? { drill: true } : {}) },
+      {
+        type: 'incident/declared',
+        incident,
+        title,
+        severity,
+        ...(this.options.drill ? { drill: true } : {}),
+        profile: { name: this.options.profile.name, hash: this.ownHash, content: this.options.profile },
+      },
       at,
     ));
     if (result.kind === 'joined') {
@@ -115,7 +133,7 @@ export class IncidentSession {
   /** Writes each clock that has breached since the last look, once. */
   recordBreaches(now = this.options.clock()): number {
     if (!this.state.declared || this.readOnly) return 0;
-    const breached = newBreaches(this.state, this.options.profile, now);
+    const breached = newBreaches(this.state, this.profile, now);
     for (const clock of breached) {
       if (clock.dueAt !== null)
         this.record({ type: 'clock/breached', clock: clock.id, dueAt: clock.dueAt }, now);
@@ -166,6 +184,8 @@ export class IncidentSession {
 
   private adopt(events: readonly Placed[]): void {
     this.ordered = new OrderedEvents();
+    this.declaredProfile = undefined;
+    this.profileSeen = undefined;
     this.looked = 0;
     this.lost.clear();
     for (const p of events) this.ordered.add(p);
@@ -182,6 +202,27 @@ export class IncidentSession {
       this.step(placed.event);
     }
     this.changed();
+  }
+
+  /** Takes up the profile a declaration carries, when it differs from this seat's. */
+  private adoptProfile(event: IncidentEvent): void {
+    if (event.type !== 'incident/declared') return;
+    const hash = event.profile?.hash ?? this.ownHash;
+    // A refold meets the same declaration again: say it once.
+    if (hash === this.profileSeen) return;
+    this.profileSeen = hash;
+    if (!event.profile || hash === this.ownHash) {
+      this.declaredProfile = undefined;
+      return;
+    }
+    const parsed = profileSchema.safeParse(event.profile.content);
+    if (!parsed.success) {
+      this.declaredProfile = undefined;
+      this.notify({ text: `${event.incident} was declared with profile "${event.profile.name}", which this seat cannot read; using "${this.options.profile.name}"`, error: true });
+      return;
+    }
+    this.declaredProfile = parsed.data;
+    this.notify({ text: `${event.incident} runs the profile it was declared with ("${event.profile.name}"), not this seat's "${this.options.profile.name}"`, error: false });
   }
 
   private refold(): void {
@@ -201,6 +242,7 @@ export class IncidentSession {
         this.notify({ text: `not applied: ${conflict.by} ${conflict.what} ${ago} ago`, error: true });
       }
     }
+    if (!this.state.declared && event.type === 'incident/declared') this.adoptProfile(event);
     this.state = reduce(this.state, event);
   }
 

@@ -75,7 +75,9 @@ function actionSegments(actions: ActionsSession | undefined): Segment[] {
 
 /** The whole screen; its root box is exactly the terminal's height so nothing scrolls. */
 export function App(props: AppProps) {
-  const { store, session, profile, clock, source, warnings = [], size, maxHz = 10, actions, drill } = props;
+  const { store, session, clock, source, warnings = [], size, maxHz = 10, actions, drill } = props;
+  // An incident runs the profile it was declared with, whatever --profile this seat started with.
+  const profile = session.declaredProfile ?? props.profile;
   const windowSize = useWindowSize();
   const { columns, rows } = size ?? windowSize;
   const { exit } = useApp();
