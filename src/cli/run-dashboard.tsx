@@ -77,9 +77,10 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     // On a replayed feed (the demo, a drill) commands and webhooks are dry runs: it is not production.
     dryRun: options.drillJournal,
   });
-  const open = drill
-    ? undefined
-    : listIncidents(options.dataDir, { drill: options.drillJournal }).find((i) => i.open);
+  const listing = drill ? [] : listIncidents(options.dataDir, { drill: options.drillJournal });
+  const open = listing.find((i) => i.open);
+  // A journal with no readable declaration is said out loud, not silently left out.
+  const damaged = listing.filter((i) => i.damaged).map((i) => `${i.id}: ${i.warnings.at(-1) ?? 'no declaration'}`);
   const resumable = open && {
     id: open.id,
     path: open.path,
@@ -107,7 +108,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
         drill={drill}
         actions={actions}
         source={options.source}
-        warnings={options.warnings}
+        warnings={[...options.warnings, ...damaged]}
       />
     </ThemeProvider>,
     {

@@ -18,6 +18,8 @@ export type IncidentListing = {
   readonly declaredAt: number;
   readonly lastEventAt: number;
   readonly warnings: readonly string[];
+  /** No declaration could be read: the file is empty, a directory, or its first line is corrupt. */
+  readonly damaged: boolean;
 };
 
 /** Incidents in the data directory (drills when `drill`), newest first. */
@@ -45,6 +47,7 @@ export function incidentsIn(dir: string, drill = false): IncidentListing[] {
         declaredAt: s.declaredAt,
         lastEventAt: s.lastEventAt,
         warnings: read.warnings,
+        damaged: !s.declared,
       };
     })
     .sort((a, b) => b.declaredAt - a.declaredAt || a.id.localeCompare(b.id));

@@ -36,8 +36,13 @@ function stale(path: string, now: number): boolean {
 function tryTake(path: string): boolean {
   try {
     const fd = openSync(path, 'wx');
-    writeSync(fd, String(process.pid));
-    closeSync(fd);
+    try {
+      writeSync(fd, String(process.pid));
+    } catch {
+      // A full disk can create the file but not write the pid: the lock is held all the same.
+    } finally {
+      closeSync(fd);
+    }
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
