@@ -67,9 +67,13 @@ describe('seats as real binaries in terminals', () => {
     await ben.waitFor((s) => s.includes('Note for the timeline'), 'the note prompt');
     ben.write('rolled back v2\r');
     await ben.waitFor((s) => s.includes('1 not yet shared'), 'the note kept, not yet shared');
+    ben.write('\t');
+    await ben.waitFor((s) => s.includes('Checklist'), 'ben’s checklist');
+    ben.write('\t');
+    await ben.waitFor((s) => s.includes('⇡ Note: rolled back v2'), 'the note marked unshared in ben’s timeline');
     await nats.start();
     await wall.waitFor((s) => s.includes('Note: rolled back v2'), 'the note on the wall after the restart', 30_000);
-    await ben.waitFor((s) => !s.includes('not yet shared'), 'ben’s note shared');
+    await ben.waitFor((s) => !s.includes('not yet shared') && s.includes('ben        Note: rolled back v2'), 'ben’s note shared');
     ann.write('\t');
     await ann.waitFor((s) => s.includes('Note: rolled back v2') || s.includes('Checklist'), 'ann’s side panel');
     wall.write('a');
