@@ -237,7 +237,7 @@ export class IncidentSession {
     const conflict = this.state.declared || event.type === 'incident/declared' ? conflictOf(this.state, event) : null;
     if (conflict) {
       this.lost.set(event.id, conflict);
-      if (this.mine.has(event.id) && !told.has(event.id)) {
+      if (this.mine.has(event.id) && !told.has(event.id) && event.type !== 'clock/breached') {
         const ago = formatAge(Math.max(0, this.options.clock() - conflict.at));
         this.notify({ text: `not applied: ${conflict.by} ${conflict.what} ${ago} ago`, error: true });
       }

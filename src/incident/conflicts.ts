@@ -4,7 +4,7 @@
  * the same winner; the loser is told who got there first.
  */
 import type { IncidentEvent } from './events.js';
-import { type IncidentState, tickKey } from './state.js';
+import { breachKey, type IncidentState, tickKey } from './state.js';
 
 /** Who got there first, and when. */
 export type Conflict = { readonly by: string; readonly at: number; readonly what: string };
@@ -37,6 +37,11 @@ export function conflictOf(state: IncidentState, event: IncidentEvent): Conflict
       return state.status === 'resolved' && state.resolvedAt !== null
         ? { by: state.resolvedBy ?? '?', at: state.resolvedAt, what: 'resolved it' }
         : null;
+    case 'clock/breached': {
+      // Every seat watches the clocks; the first to write a breach records it for all.
+      const at = state.breaches[breachKey(event.clock, event.dueAt)];
+      return at === undefined ? null : { by: 'another seat', at, what: 'recorded it' };
+    }
     default:
       return null;
   }

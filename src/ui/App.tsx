@@ -205,6 +205,7 @@ export function App(props: AppProps) {
     }
   });
 
+  const seats = seatSegments({ link: session.seat.link(), peers: session.seat.peers(), readOnly: session.readOnly });
   if (layout.mode === 'too-small') return <TooSmall columns={columns} rows={rows} />;
   const destination = !actions
     ? ''
@@ -261,11 +262,7 @@ export function App(props: AppProps) {
       </TopLines>
       <Footer
         width={columns}
-        feeds={[
-          ...seatSegments({ link: session.seat.link(), peers: session.seat.peers(), readOnly: session.readOnly }),
-          ...feedSegments(store, wallNow),
-          ...actionSegments(actions),
-        ]}
+        feeds={[...seats.alerts, ...feedSegments(store, wallNow), ...actionSegments(actions), ...seats.presence]}
         traffic={trafficText(store, wallNow)}
         contexts={ui.modal.kind !== 'none' ? [] : contexts(ui, active, Boolean(drill))}
         {...(ui.editingFilter ? { prompt: ui.filter } : {})}

@@ -160,6 +160,22 @@ export function seatSuite(makeRoom: () => Promise<Room>): void {
     expect([...alice.session.lost.keys()].sort()).toEqual([...bob.session.lost.keys()].sort());
   });
 
+  it('a breached clock both seats write is one breach, with no message to either', async () => {
+    const room = await makeRoom();
+    const alice = join(room, 'alice');
+    const bob = join(room, 'bob');
+    alice.session.declare('checkout failing', 'SEV2');
+    await until(() => bob.session.state.declared, 'bob to join');
+    const late = Date.now() + 6 * 60_000;
+    const written = alice.session.recordBreaches(late) + bob.session.recordBreaches(late);
+    expect(written).toBeGreaterThan(1);
+    await allHave([alice, bob], 1 + written);
+    expectSameIncident([alice, bob], 1 + written);
+    expect(Object.keys(alice.session.state.breaches)).toHaveLength(written / 2);
+    expect(alice.session.lost.size).toBe(written / 2);
+    expect([...alice.notices, ...bob.notices].filter((n) => n.error)).toEqual([]);
+  });
+
   it('a late joiner gets the whole incident', async () => {
     const room = await makeRoom();
     const alice = join(room, 'alice');

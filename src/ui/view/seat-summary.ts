@@ -9,13 +9,14 @@ function names(peers: readonly Peer[]): string {
   return peers.map((p) => `${p.name}${p.readOnly ? ' (ro)' : ''}`).join(', ');
 }
 
-/** The segments; nothing at all for a lone seat on a data dir. */
-export function seatSegments({ link, peers, readOnly }: SeatView): Segment[] {
-  const out: Segment[] = [];
-  if (readOnly) out.push({ text: '◉ read-only seat', token: 'text.accent' });
-  if (link.mode === 'hub' && !link.connected) out.push({ text: `⚠ ${link.detail}`, token: 'feed.down' });
+/** Segments that need attention (first on the line) and who is here (after the feeds); nothing for a lone seat on a data dir. */
+export function seatSegments({ link, peers, readOnly }: SeatView): { alerts: Segment[]; presence: Segment[] } {
+  const alerts: Segment[] = [];
+  const presence: Segment[] = [];
+  if (readOnly) alerts.push({ text: '◉ read-only seat', token: 'text.accent' });
+  if (link.mode === 'hub' && !link.connected) alerts.push({ text: `⚠ ${link.detail}`, token: 'feed.down' });
   else if (link.mode === 'hub' || peers.length > 1)
-    out.push({ text: `⇄ ${peers.length} seat${peers.length === 1 ? '' : 's'}: ${names(peers)}`, token: 'feed.live' });
-  if (link.unshared > 0) out.push({ text: `⇡ ${link.unshared} not yet shared`, token: 'sla.near' });
-  return out;
+    presence.push({ text: `⇄ ${peers.length} seat${peers.length === 1 ? '' : 's'}: ${names(peers)}`, token: 'feed.live' });
+  if (link.unshared > 0) alerts.push({ text: `⇡ ${link.unshared} not yet shared`, token: 'sla.near' });
+  return { alerts, presence };
 }
