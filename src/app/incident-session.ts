@@ -57,6 +57,10 @@ export class IncidentSession {
   private readonly ownHash: string;
   private profileSeen: string | undefined;
   private ordered = new OrderedEvents();
+  /** The state before each event (snapshots[i] is the fold of the first i), so a late event refolds only what follows it. */
+  private snapshots: IncidentState[] = [EMPTY_INCIDENT];
+  /** Lost races this seat has already been told about. */
+  private readonly told = new Set<string>();
   private looked = 0;
   private readonly mine = new Set<string>();
   private version = 0;
@@ -184,6 +188,7 @@ export class IncidentSession {
 
   private adopt(events: readonly Placed[]): void {
     this.ordered = new OrderedEvents();
+    this.snapshots = [EMPTY_INCIDENT];
     this.declaredProfile = undefined;
     this.profileSeen = undefined;
     this.looked = 0;
@@ -195,8 +200,8 @@ export class IncidentSession {
   /** Folds one event in: appended at the end it is one step, placed earlier the whole log is folded again. */
   private receive(placed: Placed): void {
     const result = this.ordered.add(placed);
-    if (result === 'known') return;
-    if (result === 'reordered') this.refold();
+    if (result.kind === 'known') return;
+    if (result.kind === 'reordered') this.refold(result.from);
     else {
       this.events.push(placed.event);
       this.step(placed.event);
@@ -225,25 +230,30 @@ export class IncidentSession {
     this.notify({ text: `${event.incident} runs the profile it was declared with ("${event.profile.name}"), not this seat's "${this.options.profile.name}"`, error: false });
   }
 
-  private refold(): void {
+  /** Folds again from position `from` on (the whole log when not given). */
+  private refold(from = 0): void {
     this.events = this.ordered.events();
-    this.state = EMPTY_INCIDENT;
-    const before = new Set(this.lost.keys());
-    this.lost.clear();
-    for (const e of this.events) this.step(e, before);
+    this.snapshots.length = Math.min(this.snapshots.length, from + 1);
+    this.state = this.snapshots[from] ?? EMPTY_INCIDENT;
+    for (const e of this.events.slice(from)) {
+      this.lost.delete(e.id);
+      this.step(e);
+    }
   }
 
-  private step(event: IncidentEvent, told: ReadonlySet<string> = new Set()): void {
+  private step(event: IncidentEvent): void {
     const conflict = this.state.declared || event.type === 'incident/declared' ? conflictOf(this.state, event) : null;
     if (conflict) {
       this.lost.set(event.id, conflict);
-      if (this.mine.has(event.id) && !told.has(event.id) && event.type !== 'clock/breached') {
+      if (this.mine.has(event.id) && !this.told.has(event.id) && event.type !== 'clock/breached') {
+        this.told.add(event.id);
         const ago = formatAge(Math.max(0, this.options.clock() - conflict.at));
         this.notify({ text: `not applied: ${conflict.by} ${conflict.what} ${ago} ago`, error: true });
       }
     }
     if (!this.state.declared && event.type === 'incident/declared') this.adoptProfile(event);
     this.state = reduce(this.state, event);
+    this.snapshots.push(this.state);
   }
 
   /** Another seat declared an incident: an idle seat joins it. */

@@ -6,6 +6,16 @@
 import type { IncidentEvent } from './events.js';
 import { breachKey, type IncidentState, tickKey } from './state.js';
 
+/** Event types that can lose to another seat's event; the others always apply. */
+export const CONFLICTING_TYPES: ReadonlySet<IncidentEvent['type']> = new Set([
+  'incident/declared',
+  'incident/acknowledged',
+  'checklist/ticked',
+  'severity/changed',
+  'incident/resolved',
+  'clock/breached',
+]);
+
 /** Who got there first, and when. */
 export type Conflict = { readonly by: string; readonly at: number; readonly what: string };
 

@@ -16,8 +16,12 @@ export type Journal = {
   readonly path: string;
   /** What was repaired when opening (a torn last line cut off), if anything. */
   readonly repaired: string | null;
-  /** Writes one event and returns only once it is on disk; returns the byte offset of its line. */
-  append(event: IncidentEvent): number;
+  /**
+   * Writes one event and returns only once it is on disk; returns the byte offset of its line.
+   * `durable: false` skips the fsync (a copy of another seat's event, which the hub keeps): the
+   * line still survives a killed process, only not a crash of the machine.
+   */
+  append(event: IncidentEvent, options?: { readonly durable?: boolean }): number;
   close(): void;
 };
 
@@ -70,7 +74,7 @@ function repairTail(fd: number): string | null {
 }
 
 /** Writes all of `bytes` at the end of the file and fsyncs, or cuts the file back and throws. */
-function appendWhole(fd: number, path: string, bytes: Buffer): number {
+function appendWhole(fd: number, path: string, bytes: Buffer, durable: boolean): number {
   repairTail(fd);
   const start = fstatSync(fd).size;
   try {
@@ -80,7 +84,7 @@ function appendWhole(fd: number, path: string, bytes: Buffer): number {
       if (n <= 0) throw new Error('the write made no progress');
       written += n;
     }
-    fsyncSync(fd);
+    if (durable) fsyncSync(fd);
     return start;
   } catch (error) {
     try {
@@ -100,12 +104,12 @@ function journalOn(fd: number, id: string, path: string, repaired: string | null
     id,
     path,
     repaired,
-    append(event) {
+    append(event, options) {
       if (!open) throw new Error(`journal ${path} is closed`);
       const checked = incidentEventSchema.safeParse(event);
       if (!checked.success) throw new TypeError(`refusing to journal an invalid ${event.type} event`);
       const bytes = Buffer.from(`${JSON.stringify(event)}\n`, 'utf8');
-      return withFileLock(lock, () => appendWhole(fd, path, bytes));
+      return withFileLock(lock, () => appendWhole(fd, path, bytes, options?.durable ?? true));
     },
     close() {
       if (open) closeSync(fd);

@@ -38,6 +38,8 @@ export class HubPresence {
         if (beat.data.bye) this.seen.delete(beat.data.id);
         else this.seen.set(beat.data.id, { peer: { ...beat.data, me: false }, at: Date.now() });
         if (had !== this.seen.has(beat.data.id)) this.changed();
+        // A seat heard from for the first time hears from this one at once, not at the next beat.
+        if (!had && !beat.data.bye) this.publish(false);
       },
     });
     this.beat();

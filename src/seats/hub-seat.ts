@@ -5,6 +5,7 @@
  * a retried publish, and the expected last sequence of the incident's subject makes each publish
  * a compare-and-set: a seat's event enters the stream only once the seat has read everything before it.
  */
+import { CONFLICTING_TYPES } from '../incident/conflicts.js';
 import { type IncidentEvent, incidentEventSchema } from '../incident/events.js';
 import { createJournal, type Journal, openJournal } from '../incident/journal.js';
 import { readJournal } from '../incident/journal-read.js';
@@ -156,7 +157,7 @@ export class HubSeat implements Seat {
   private keepLocally(event: IncidentEvent): void {
     if (this.local.has(event.id) || !this.journal) return;
     try {
-      this.journal.append(event);
+      this.journal.append(event, { durable: false });
       this.local.add(event.id);
     } catch {
       // the stream still has it; the next attach writes it again
@@ -216,10 +217,12 @@ export class HubSeat implements Seat {
           this.placed(head);
           continue;
         }
+        const expected = this.room.subjectSeq(incident);
         try {
+          // Only an event that can lose a race needs the compare-and-set; a note cannot conflict.
           const ack = await this.conn.js.publish(`${this.prefix}${incident}`, JSON.stringify(event), {
             msgID: event.id,
-            expect: { lastSubjectSequence: this.room.subjectSeq(incident) },
+            ...(CONFLICTING_TYPES.has(event.type) ? { expect: { lastSubjectSequence: expected } } : {}),
             timeout: 5000,
           });
           if (this.queue[0] === head) this.queue.shift();
@@ -231,7 +234,8 @@ export class HubSeat implements Seat {
             this.lastError = (error as Error).message.slice(0, 80);
             break;
           }
-          // Someone else's event came first: read it, then try again after it.
+          // Someone else's event came first: read it (unless already read), then try again after it.
+          if (this.room.subjectSeq(incident) !== expected) continue;
           await new Promise<void>((resolve) => {
             this.news = resolve;
             setTimeout(resolve, 200).unref();

@@ -8,8 +8,8 @@ import type { Placed } from './seat.js';
 
 type Entry = { event: IncidentEvent; seq: number | null; n: number };
 
-/** How adding an event changed the order. */
-export type AddResult = 'appended' | 'reordered' | 'known';
+/** How adding an event changed the order, and from which position the order changed. */
+export type AddResult = { readonly kind: 'appended' | 'reordered'; readonly from: number } | { readonly kind: 'known' };
 
 function before(a: Entry, b: Entry): boolean {
   if (a.seq !== null && b.seq !== null) return a.seq < b.seq;
@@ -28,15 +28,17 @@ export class OrderedEvents {
   add(placed: Placed): AddResult {
     const known = this.byId.get(placed.event.id);
     if (known) {
-      if (known.seq !== null || placed.seq === null) return 'known';
+      if (known.seq !== null || placed.seq === null) return { kind: 'known' };
       known.seq = placed.seq;
-      const i = this.entries.indexOf(known);
+      const i = this.entries.lastIndexOf(known);
       this.entries.splice(i, 1);
-      return this.insert(known) === i ? 'known' : 'reordered';
+      const j = this.insert(known);
+      return j === i ? { kind: 'known' } : { kind: 'reordered', from: Math.min(i, j) };
     }
     const entry: Entry = { event: placed.event, seq: placed.seq, n: this.counter++ };
     this.byId.set(entry.event.id, entry);
-    return this.insert(entry) === this.entries.length - 1 ? 'appended' : 'reordered';
+    const at = this.insert(entry);
+    return { kind: at === this.entries.length - 1 ? 'appended' : 'reordered', from: at };
   }
 
   /** True when an event with this id is held. */

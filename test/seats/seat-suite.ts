@@ -204,6 +204,7 @@ export function seatSuite(makeRoom: () => Promise<Room>): void {
       () => alice.session.seat.peers().some((p) => p.name === 'wall' && p.readOnly),
       'alice to see the read-only wall seat',
     );
+    await until(() => wall.session.seat.peers().length === 2, 'the wall to see alice');
     expect(wall.session.seat.peers().map((p) => p.name).sort()).toEqual(['alice', 'wall']);
   });
 }
