@@ -46,10 +46,11 @@ export class RoomLog {
     return this.incidents.get(incident)?.lastSeq ?? 0;
   }
 
-  /** The newest incident still being worked on (declared, not resolved, not closed). */
-  openIncident(): { id: string; by: string } | undefined {
+  /** The newest incident still being worked on (declared, not resolved, not closed), other than `except`. */
+  openIncident(except?: string): { id: string; by: string } | undefined {
     let best: { id: string; by: string; at: number } | undefined;
     for (const [id, k] of this.incidents) {
+      if (id === except) continue;
       const s = k.state;
       if (!s.declared || s.closedAt !== null || s.status === 'resolved') continue;
       if (!best || s.declaredAt > best.at) best = { id, by: s.declaredBy, at: s.declaredAt };

@@ -79,7 +79,9 @@ export class HubSeat implements Seat {
   }
 
   declare(at: number, build: (id: string) => IncidentEvent): DeclareResult {
-    const open = this.room.openIncident();
+    // The incident this seat has (and has resolved, or the session would not declare) is not joined
+    // again, though the stream may not have its resolution yet.
+    const open = this.room.openIncident(this.journal?.id);
     if (open) return { kind: 'joined', id: open.id, events: this.attach(open.id).events };
     let journal = createJournal(this.options.dir, at);
     // An id another seat already used for an older incident is skipped (the file stays, empty).
@@ -100,7 +102,9 @@ export class HubSeat implements Seat {
     const shared = this.room.events(id);
     for (const p of shared) this.keepLocally(p.event);
     const unshared = mine.filter((e) => !this.room.has(id, e.id));
-    this.queue = unshared.map((event) => ({ incident: id, event }));
+    // Unshared events of another incident (resolved offline before this one was joined) stay queued.
+    const queued = new Set(this.queue.map((q) => q.event.id));
+    this.queue.push(...unshared.filter((e) => !queued.has(e.id)).map((event) => ({ incident: id, event })));
     void this.pump();
     return { events: [...shared, ...unshared.map((event) => ({ event, seq: null }))], warnings };
   }
@@ -150,7 +154,6 @@ export class HubSeat implements Seat {
     if (this.journal !== journal) this.journal?.close();
     this.journal = journal;
     this.local.clear();
-    this.queue = [];
   }
 
   /** Every event of the incident is kept in this seat's journal too, so it can work on alone. */
@@ -187,20 +190,17 @@ export class HubSeat implements Seat {
     this.markReady();
     const open = this.room.openIncident();
     if (open && open.id !== this.journal?.id) this.listener?.incident(open.id, open.by);
-    // Events journalled here while the hub was away, and not in the stream after all.
-    const id = this.journal?.id;
-    if (id) {
-      const there = this.queue.filter((q) => this.room.has(id, q.event.id));
-      this.queue = this.queue.filter((q) => !this.room.has(id, q.event.id));
-      for (const q of there) this.placed(q);
-    }
+    // Events journalled here while the hub was away that the stream has after all.
+    const there = this.queue.filter((q) => this.room.has(q.incident, q.event.id));
+    this.queue = this.queue.filter((q) => !this.room.has(q.incident, q.event.id));
+    for (const q of there) this.placed(q);
     this.listener?.changed();
     void this.pump();
   }
 
   private placed(q: Queued): void {
     const at = this.room.events(q.incident).find((p) => p.event.id === q.event.id);
-    if (at) this.listener?.event(at);
+    if (at && q.incident === this.journal?.id) this.listener?.event(at);
   }
 
   /** Publishes waiting events in order, one at a time, while connected and caught up. */

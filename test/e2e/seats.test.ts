@@ -10,7 +10,7 @@ let terms: Terminal[] = [];
 beforeAll(async () => {
   nats = await startNats();
 }, 30_000);
-afterEach(() => {
+afterEach(async () => {
   for (const t of terms) {
     try {
       t.kill('SIGKILL');
@@ -19,6 +19,7 @@ afterEach(() => {
     }
   }
   terms = [];
+  await nats.ensureRunning();
 });
 afterAll(async () => {
   await nats.stop();

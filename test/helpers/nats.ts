@@ -11,6 +11,8 @@ export type NatsServer = {
   readonly port: number;
   stop(signal?: NodeJS.Signals): Promise<void>;
   start(): Promise<void>;
+  /** Starts it again if a test stopped it and failed before starting it. */
+  ensureRunning(): Promise<void>;
 };
 
 /** A port nobody is listening on right now. */
@@ -51,7 +53,9 @@ export async function startNats(extra: string[] = []): Promise<NatsServer> {
       });
     });
   await start();
+  const running = () => child !== undefined && child.exitCode === null && child.signalCode === null;
   return {
+    ensureRunning: () => (running() ? Promise.resolve() : start()),
     url: `nats://127.0.0.1:${port}`,
     port,
     start,

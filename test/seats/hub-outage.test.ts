@@ -21,6 +21,7 @@ beforeAll(async () => {
 }, 30_000);
 afterEach(async () => {
   for (const c of children.splice(0)) c.kill('SIGKILL');
+  await nats.ensureRunning();
   await Promise.all(open.splice(0).map((s) => s.close()));
 });
 afterAll(async () => {
@@ -92,6 +93,36 @@ describe('a hub that goes away, and a seat killed with -9', () => {
     const late = seatIn(room, 'late');
     await until(() => late.session.events.length === 22, 'a late joiner to read all 22 from the stream');
     expectSameIncident([alice, bob, late], 22);
+  }, 60_000);
+
+  it('an incident resolved offline, then a new one declared offline: both are shared when the hub is back', async () => {
+    const room = `twice${++rooms}`;
+    const alice = seatIn(room, 'alice');
+    const bob = seatIn(room, 'bob');
+    await alice.session.seat.ready();
+    alice.session.declare('first', 'SEV3');
+    const first = alice.session.state.id;
+    await until(() => bob.session.state.id === first, 'bob in the first incident');
+
+    await nats.stop('SIGKILL');
+    await until(() => !alice.session.seat.link().connected, 'alice to see the hub gone');
+    alice.session.record({ type: 'incident/resolved', override: 'fixed by the rollback' });
+    alice.session.record({ type: 'incident/closed' });
+    alice.session.declare('second', 'SEV2');
+    const second = alice.session.state.id;
+    expect(second).not.toBe(first);
+    expect(alice.session.seat.link().unshared).toBe(3);
+
+    await nats.start();
+    await until(() => alice.session.seat.link().unshared === 0, 'all three shared');
+    await until(() => bob.session.state.id === second, 'bob to join the second incident');
+    expectSameIncident([alice, bob], 1);
+    const late = seatIn(room, 'late');
+    await late.session.seat.ready();
+    late.session.resume(first);
+    await until(() => late.session.events.length === 3, 'the first incident whole from the stream');
+    expect(late.session.state).toMatchObject({ status: 'resolved', resolveOverride: 'fixed by the rollback' });
+    expect(late.session.state.closedAt).not.toBeNull();
   }, 60_000);
 
   it('a seat killed with -9 while the hub was down publishes what it journalled when it comes back; 0 lost, 0 twice', async () => {
