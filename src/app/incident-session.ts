@@ -4,17 +4,16 @@
  * through the seat and are folded in the order every seat agrees on. Listeners hear of changes.
  */
 import { newBreaches } from '../incident/clocks.js';
-import { type Conflict, conflictOf } from '../incident/conflicts.js';
+import type { Conflict } from '../incident/conflicts.js';
 import type { IncidentEvent } from '../incident/events.js';
 import { newEventId } from '../incident/events.js';
 import { profileHash } from '../incident/profile-hash.js';
 import { type Profile, profileSchema } from '../incident/profile-schema.js';
-import { reduce } from '../incident/reducer.js';
-import { EMPTY_INCIDENT, type IncidentState } from '../incident/state.js';
+import type { IncidentState } from '../incident/state.js';
 import { makeSeat } from '../seats/make-seat.js';
-import { OrderedEvents } from '../seats/ordered.js';
 import type { Placed, Seat } from '../seats/seat.js';
 import { formatAge } from '../ui/view/format.js';
+import { IncidentFold } from './incident-fold.js';
 
 type Body<E> = E extends IncidentEvent ? Omit<E, 'id' | 'at' | 'by'> : never;
 /** An event as the UI asks for it: id, time and actor are filled in here. */
@@ -45,20 +44,17 @@ export class ReadOnlyError extends Error {
 
 /** One incident being worked on (or none yet). */
 export class IncidentSession {
-  events: IncidentEvent[] = [];
-  state: IncidentState = EMPTY_INCIDENT;
   /** Problems found when the journal was read back (a torn last line, say). */
   warnings: string[] = [];
-  /** Events of this incident that changed nothing because another seat got there first. */
-  readonly lost = new Map<string, Conflict>();
   readonly seat: Seat;
   /** The profile the incident was declared with, when it is not this seat's own. */
   declaredProfile: Profile | undefined;
   private readonly ownHash: string;
   private profileSeen: string | undefined;
-  private ordered = new OrderedEvents();
-  /** The state before each event (snapshots[i] is the fold of the first i), so a late event refolds only what follows it. */
-  private snapshots: IncidentState[] = [EMPTY_INCIDENT];
+  private readonly fold = new IncidentFold({
+    lost: (event, conflict) => this.lostRace(event, conflict),
+    declared: (event) => this.adoptProfile(event),
+  });
   /** Lost races this seat has already been told about. */
   private readonly told = new Set<string>();
   private looked = 0;
@@ -77,6 +73,21 @@ export class IncidentSession {
       incident: (id, by) => this.offered(id, by),
       changed: () => this.changed(),
     });
+  }
+
+  /** The incident's events, in the order every seat agrees on. */
+  get events(): IncidentEvent[] {
+    return this.fold.events;
+  }
+
+  /** The incident as it stands. */
+  get state(): IncidentState {
+    return this.fold.state;
+  }
+
+  /** Events of this incident that changed nothing because another seat got there first. */
+  get lost(): ReadonlyMap<string, Conflict> {
+    return this.fold.lost;
   }
 
   /** The profile the incident runs: the one it was declared with, else this seat's. */
@@ -187,31 +198,19 @@ export class IncidentSession {
   }
 
   private adopt(events: readonly Placed[]): void {
-    this.ordered = new OrderedEvents();
-    this.snapshots = [EMPTY_INCIDENT];
     this.declaredProfile = undefined;
     this.profileSeen = undefined;
     this.looked = 0;
-    this.lost.clear();
-    for (const p of events) this.ordered.add(p);
-    this.refold();
+    this.fold.reset(events);
   }
 
-  /** Folds one event in: appended at the end it is one step, placed earlier the whole log is folded again. */
+  /** Folds one event in and tells the screen. */
   private receive(placed: Placed): void {
-    const result = this.ordered.add(placed);
-    if (result.kind === 'known') return;
-    if (result.kind === 'reordered') this.refold(result.from);
-    else {
-      this.events.push(placed.event);
-      this.step(placed.event);
-    }
-    this.changed();
+    if (this.fold.add(placed)) this.changed();
   }
 
   /** Takes up the profile a declaration carries, when it differs from this seat's. */
-  private adoptProfile(event: IncidentEvent): void {
-    if (event.type !== 'incident/declared') return;
+  private adoptProfile(event: Extract<IncidentEvent, { type: 'incident/declared' }>): void {
     const hash = event.profile?.hash ?? this.ownHash;
     // A refold meets the same declaration again: say it once.
     if (hash === this.profileSeen) return;
@@ -230,30 +229,12 @@ export class IncidentSession {
     this.notify({ text: `${event.incident} runs the profile it was declared with ("${event.profile.name}"), not this seat's "${this.options.profile.name}"`, error: false });
   }
 
-  /** Folds again from position `from` on (the whole log when not given). */
-  private refold(from = 0): void {
-    this.events = this.ordered.events();
-    this.snapshots.length = Math.min(this.snapshots.length, from + 1);
-    this.state = this.snapshots[from] ?? EMPTY_INCIDENT;
-    for (const e of this.events.slice(from)) {
-      this.lost.delete(e.id);
-      this.step(e);
-    }
-  }
-
-  private step(event: IncidentEvent): void {
-    const conflict = this.state.declared || event.type === 'incident/declared' ? conflictOf(this.state, event) : null;
-    if (conflict) {
-      this.lost.set(event.id, conflict);
-      if (this.mine.has(event.id) && !this.told.has(event.id) && event.type !== 'clock/breached') {
-        this.told.add(event.id);
-        const ago = formatAge(Math.max(0, this.options.clock() - conflict.at));
-        this.notify({ text: `not applied: ${conflict.by} ${conflict.what} ${ago} ago`, error: true });
-      }
-    }
-    if (!this.state.declared && event.type === 'incident/declared') this.adoptProfile(event);
-    this.state = reduce(this.state, event);
-    this.snapshots.push(this.state);
+  /** Tells this seat's author that their event lost a race (once; a breach lost is no news). */
+  private lostRace(event: IncidentEvent, conflict: Conflict): void {
+    if (!this.mine.has(event.id) || this.told.has(event.id) || event.type === 'clock/breached') return;
+    this.told.add(event.id);
+    const ago = formatAge(Math.max(0, this.options.clock() - conflict.at));
+    this.notify({ text: `not applied: ${conflict.by} ${conflict.what} ${ago} ago`, error: true });
   }
 
   /** Another seat declared an incident: an idle seat joins it. */
