@@ -2,7 +2,7 @@
 // action to another seat's screen state, through a real nats-server on loopback and through a
 // shared data dir, and 3 seats x N events with the count of lost and duplicated events.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +38,8 @@ function freePort(): Promise<number> {
 
 async function startNats(): Promise<{ url: string; proc: ChildProcess }> {
   const port = await freePort();
-  const proc = spawn('nats-server', ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', mkdtempSync(join(tmpdir(), 'bench-nats-'))], {
+  const bin = ['/usr/sbin/nats-server', '/usr/local/sbin/nats-server'].find((p) => existsSync(p)) ?? 'nats-server';
+  const proc = spawn(bin, ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', mkdtempSync(join(tmpdir(), 'bench-nats-'))], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   await new Promise<void>((resolve) => {

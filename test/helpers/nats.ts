@@ -1,6 +1,6 @@
 /** A real nats-server with JetStream on loopback, on a free port and a temporary store, for one test file. */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,11 @@ export type NatsServer = {
   /** Starts it again if a test stopped it and failed before starting it. */
   ensureRunning(): Promise<void>;
 };
+
+/** Debian installs nats-server in /usr/sbin, which is not on every user's PATH. */
+export function natsServerBin(): string {
+  return ['/usr/sbin/nats-server', '/usr/local/sbin/nats-server'].find((p) => existsSync(p)) ?? 'nats-server';
+}
 
 /** A port nobody is listening on right now. */
 export function freePort(): Promise<number> {
@@ -34,7 +39,7 @@ export async function startNats(extra: string[] = []): Promise<NatsServer> {
   let child: ChildProcess | undefined;
   const start = () =>
     new Promise<void>((resolve, reject) => {
-      const proc = spawn('nats-server', ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', store, ...extra], {
+      const proc = spawn(natsServerBin(), ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', store, ...extra], {
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       child = proc;
