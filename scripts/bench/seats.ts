@@ -38,10 +38,15 @@ function freePort(): Promise<number> {
 
 async function startNats(): Promise<{ url: string; proc: ChildProcess }> {
   const port = await freePort();
-  const bin = ['/usr/sbin/nats-server', '/usr/local/sbin/nats-server'].find((p) => existsSync(p)) ?? 'nats-server';
-  const proc = spawn(bin, ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', mkdtempSync(join(tmpdir(), 'bench-nats-'))], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const bin =
+    ['/usr/sbin/nats-server', '/usr/local/sbin/nats-server'].find((p) => existsSync(p)) ?? 'nats-server';
+  const proc = spawn(
+    bin,
+    ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', mkdtempSync(join(tmpdir(), 'bench-nats-'))],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   await new Promise<void>((resolve) => {
     let log = '';
     proc.stderr?.on('data', (d: Buffer) => {
@@ -59,7 +64,12 @@ function hubRoom(url: string, room: string): Make {
   if (!target) throw new Error('no hub');
   return (name) => {
     const dir = mkdtempSync(join(tmpdir(), `bench-${name}-`));
-    const seat = new HubSeat({ target, dir, kind: 'real', me: { id: `${name}-${Math.random()}`, name, readOnly: false } });
+    const seat = new HubSeat({
+      target,
+      dir,
+      kind: 'real',
+      me: { id: `${name}-${Math.random()}`, name, readOnly: false },
+    });
     return new IncidentSession({ dir, profile, user: () => name, clock: Date.now, seat });
   };
 }
@@ -113,7 +123,9 @@ async function threeSeats(make: Make) {
   const duplicated = first.length - new Set(first).size;
   const lost = seats.reduce((n, s) => n + (total - new Set(s.events.map((e) => e.id)).size), 0);
   const sameOrder = ids.every((x) => x.join() === first.join());
-  const sameFold = seats.every((s) => JSON.stringify(s.state) === JSON.stringify(fold(seats[0]?.events ?? [])));
+  const sameFold = seats.every(
+    (s) => JSON.stringify(s.state) === JSON.stringify(fold(seats[0]?.events ?? [])),
+  );
   await Promise.all(seats.map((s) => s.close()));
   return { events: total, seconds: ms / 1000, lost, duplicated, sameOrder, sameFold };
 }

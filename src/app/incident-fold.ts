@@ -62,7 +62,8 @@ export class IncidentFold {
   }
 
   private step(event: IncidentEvent): void {
-    const conflict = this.state.declared || event.type === 'incident/declared' ? conflictOf(this.state, event) : null;
+    const conflict =
+      this.state.declared || event.type === 'incident/declared' ? conflictOf(this.state, event) : null;
     if (conflict) {
       this.lost.set(event.id, conflict);
       this.hooks.lost(event, conflict);

@@ -10,10 +10,23 @@ import { summarize } from './timeline.js';
 export type CatchUpGroup = { readonly title: string; readonly lines: readonly string[] };
 
 const GROUPS: ReadonlyArray<{ title: string; types: ReadonlyArray<IncidentEvent['type']> }> = [
-  { title: 'Severity and status', types: ['incident/declared', 'severity/changed', 'status/changed', 'incident/resolved', 'incident/reopened', 'incident/closed'] },
+  {
+    title: 'Severity and status',
+    types: [
+      'incident/declared',
+      'severity/changed',
+      'status/changed',
+      'incident/resolved',
+      'incident/reopened',
+      'incident/closed',
+    ],
+  },
   { title: 'People', types: ['incident/acknowledged', 'role/assigned', 'role/cleared'] },
   { title: 'Checklist', types: ['checklist/ticked', 'checklist/unticked'] },
-  { title: 'Updates and notes', types: ['update/posted', 'update/delivered', 'note/added', 'postmortem/done'] },
+  {
+    title: 'Updates and notes',
+    types: ['update/posted', 'update/delivered', 'note/added', 'postmortem/done'],
+  },
   { title: 'Commands, webhooks, deadlines', types: ['command/ran', 'webhook/fired', 'clock/breached'] },
 ];
 
@@ -29,6 +42,9 @@ export function catchUp(
     title: g.title,
     lines: events
       .filter((e) => g.types.includes(e.type))
-      .map((e) => `${hhmm(e.at)} ${e.by}: ${summarize(e, profile)}${lost.has(e.id) ? ' (not applied: another seat was first)' : ''}`),
+      .map(
+        (e) =>
+          `${hhmm(e.at)} ${e.by}: ${summarize(e, profile)}${lost.has(e.id) ? ' (not applied: another seat was first)' : ''}`,
+      ),
   })).filter((g) => g.lines.length > 0);
 }

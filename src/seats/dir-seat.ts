@@ -12,7 +12,16 @@ import { withFileLock } from '../incident/journal-lock.js';
 import { readJournal } from '../incident/journal-read.js';
 import { readTail } from './journal-tail.js';
 import { BEAT_MS, PresenceFiles } from './presence-files.js';
-import type { Attached, DeclareResult, Peer, Placed, Seat, SeatIdentity, SeatLink, SeatListener } from './seat.js';
+import type {
+  Attached,
+  DeclareResult,
+  Peer,
+  Placed,
+  Seat,
+  SeatIdentity,
+  SeatLink,
+  SeatListener,
+} from './seat.js';
 import { type Watching, watchPath } from './watch.js';
 
 /** Options for a seat on a data dir. */
@@ -78,7 +87,10 @@ export class DirSeat implements Seat {
     const read = readJournal(journal.path);
     const tail = readTail(journal.path, 0);
     this.switchTo(journal, tail.next);
-    return { events: tail.placed, warnings: [...read.warnings, ...(journal.repaired ? [journal.repaired] : [])] };
+    return {
+      events: tail.placed,
+      warnings: [...read.warnings, ...(journal.repaired ? [journal.repaired] : [])],
+    };
   }
 
   append(event: IncidentEvent): Placed {

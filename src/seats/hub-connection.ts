@@ -4,7 +4,13 @@
  * Reconnecting here rather than inside the client lets each connection resume reading the
  * stream exactly where the last one stopped.
  */
-import { DeliverPolicy, type JetStreamClient, jetstream, jetstreamManager, StorageType } from '@nats-io/jetstream';
+import {
+  DeliverPolicy,
+  type JetStreamClient,
+  jetstream,
+  jetstreamManager,
+  StorageType,
+} from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { HubTarget } from './hub-options.js';
 
@@ -51,7 +57,12 @@ async function ensureStream(link: HubLink, room: string): Promise<void> {
     await jsm.streams.info(name);
   } catch {
     // Ten minutes of duplicate window: an event retried after a hub restart is still recognised.
-    await jsm.streams.add({ name, subjects: [`${room}.events.>`], storage: StorageType.File, duplicate_window: 600_000_000_000 });
+    await jsm.streams.add({
+      name,
+      subjects: [`${room}.events.>`],
+      storage: StorageType.File,
+      duplicate_window: 600_000_000_000,
+    });
   }
 }
 
@@ -77,7 +88,13 @@ export async function keepConnected(target: HubTarget, kind: string, h: LinkHand
   while (!h.stopped()) {
     let nc: NatsConnection | undefined;
     try {
-      nc = await connect({ ...target.connect, reconnect: false, timeout: 3000, pingInterval: 2000, maxPingOut: 2 });
+      nc = await connect({
+        ...target.connect,
+        reconnect: false,
+        timeout: 3000,
+        pingInterval: 2000,
+        maxPingOut: 2,
+      });
       const link = { nc, js: jetstream(nc, { timeout: 5000 }) };
       await ensureStream(link, target.room);
       h.up(link);

@@ -29,12 +29,19 @@ const urlSchema = z
   .string()
   .regex(/^(nats|tls):\/\/[^\s/]+$/, 'expected nats://HOST:PORT (or tls://HOST:PORT)')
   .refine((u) => !u.includes('@'), {
-    message: 'credentials do not go in the hub address; set WARROOM_HUB_USER and WARROOM_HUB_PASSWORD (or WARROOM_HUB_TOKEN, WARROOM_HUB_CREDS)',
+    message:
+      'credentials do not go in the hub address; set WARROOM_HUB_USER and WARROOM_HUB_PASSWORD (or WARROOM_HUB_TOKEN, WARROOM_HUB_CREDS)',
   });
-const roomSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,40}$/, 'a room is lower-case letters, digits, - and _');
+const roomSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,40}$/, 'a room is lower-case letters, digits, - and _');
 
 /** The hub to use, or null when none is set; throws an Error with a sentence for people. */
-export function hubTarget(flag: string | undefined, settings: HubSettings, env: NodeJS.ProcessEnv = process.env): HubTarget | null {
+export function hubTarget(
+  flag: string | undefined,
+  settings: HubSettings,
+  env: NodeJS.ProcessEnv = process.env,
+): HubTarget | null {
   const raw = flag ?? env.WARROOM_HUB ?? settings.hub;
   if (!raw) return null;
   const url = urlSchema.safeParse(raw);
@@ -56,7 +63,9 @@ export function hubTarget(flag: string | undefined, settings: HubSettings, env: 
     try {
       creds = readFileSync(credsFile);
     } catch (error) {
-      throw new Error(`the hub credentials file ${credsFile} cannot be read (${(error as NodeJS.ErrnoException).code})`);
+      throw new Error(
+        `the hub credentials file ${credsFile} cannot be read (${(error as NodeJS.ErrnoException).code})`,
+      );
     }
     connect.authenticator = credsAuthenticator(creds);
   }

@@ -14,7 +14,12 @@ export class RoomLog {
 
   /** Records an event at stream sequence `seq`; false when its id was already there. */
   add(incident: string, event: IncidentEvent, seq: number): boolean {
-    const known = this.incidents.get(incident) ?? { placed: [], ids: new Set(), state: EMPTY_INCIDENT, lastSeq: 0 };
+    const known = this.incidents.get(incident) ?? {
+      placed: [],
+      ids: new Set(),
+      state: EMPTY_INCIDENT,
+      lastSeq: 0,
+    };
     this.incidents.set(incident, known);
     known.lastSeq = Math.max(known.lastSeq, seq);
     if (known.ids.has(event.id)) return false;
@@ -22,7 +27,10 @@ export class RoomLog {
     let i = known.placed.length;
     while (i > 0 && (known.placed[i - 1]?.seq ?? 0) > seq) i -= 1;
     known.placed.splice(i, 0, { event, seq });
-    known.state = i === known.placed.length - 1 ? reduce(known.state, event) : known.placed.reduce((s, p) => reduce(s, p.event), EMPTY_INCIDENT);
+    known.state =
+      i === known.placed.length - 1
+        ? reduce(known.state, event)
+        : known.placed.reduce((s, p) => reduce(s, p.event), EMPTY_INCIDENT);
     return true;
   }
 

@@ -14,7 +14,16 @@ import type { HubTarget } from './hub-options.js';
 import { HubPresence } from './hub-presence.js';
 import { RoomLog } from './hub-room.js';
 import { readTail } from './journal-tail.js';
-import type { Attached, DeclareResult, Peer, Placed, Seat, SeatIdentity, SeatLink, SeatListener } from './seat.js';
+import type {
+  Attached,
+  DeclareResult,
+  Peer,
+  Placed,
+  Seat,
+  SeatIdentity,
+  SeatLink,
+  SeatListener,
+} from './seat.js';
 
 /** Options for a hub seat. */
 export type HubSeatOptions = {
@@ -50,7 +59,9 @@ export class HubSeat implements Seat {
 
   constructor(private readonly options: HubSeatOptions) {
     this.prefix = eventsPrefix(options.target.room, options.kind);
-    this.presence = new HubPresence(`${options.target.room}.presence.${options.kind}`, options.me, () => this.listener?.changed());
+    this.presence = new HubPresence(`${options.target.room}.presence.${options.kind}`, options.me, () =>
+      this.listener?.changed(),
+    );
     this.readyPromise = new Promise((resolve) => {
       this.markReady = resolve;
       setTimeout(resolve, options.readyTimeoutMs ?? 3000).unref();

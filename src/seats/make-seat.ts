@@ -20,7 +20,11 @@ export type SeatChoice = {
 
 /** The seat for this dashboard. */
 export function makeSeat(choice: SeatChoice): Seat {
-  const me = { id: `${hostname()}-${process.pid}-${newEventId().slice(0, 8)}`, name: choice.name, readOnly: choice.readOnly };
+  const me = {
+    id: `${hostname()}-${process.pid}-${newEventId().slice(0, 8)}`,
+    name: choice.name,
+    readOnly: choice.readOnly,
+  };
   return choice.hub
     ? new HubSeat({ target: choice.hub, dir: choice.dir, me, kind: choice.drill ? 'drill' : 'real' })
     : new DirSeat({ dir: choice.dir, me });

@@ -9,7 +9,9 @@ import type { Placed } from './seat.js';
 type Entry = { event: IncidentEvent; seq: number | null; n: number };
 
 /** How adding an event changed the order, and from which position the order changed. */
-export type AddResult = { readonly kind: 'appended' | 'reordered'; readonly from: number } | { readonly kind: 'known' };
+export type AddResult =
+  | { readonly kind: 'appended' | 'reordered'; readonly from: number }
+  | { readonly kind: 'known' };
 
 function before(a: Entry, b: Entry): boolean {
   if (a.seq !== null && b.seq !== null) return a.seq < b.seq;

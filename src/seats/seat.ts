@@ -9,7 +9,12 @@ import type { IncidentEvent } from '../incident/events.js';
 export type Placed = { readonly event: IncidentEvent; readonly seq: number | null };
 
 /** Someone with a dashboard open on this room. */
-export type Peer = { readonly id: string; readonly name: string; readonly readOnly: boolean; readonly me: boolean };
+export type Peer = {
+  readonly id: string;
+  readonly name: string;
+  readonly readOnly: boolean;
+  readonly me: boolean;
+};
 
 /** How this seat's link to the others stands. */
 export type SeatLink = {

@@ -28,7 +28,10 @@ describe('the incident carries its profile', () => {
     const { s } = at(mkdtempSync(join(tmpdir(), 'warroom-profile-')));
     s.declare('checkout failing', 'SEV2');
     const declared = s.events[0];
-    expect(declared?.type === 'incident/declared' && declared.profile).toMatchObject({ name: 'sre-sev3', hash: profileHash(sre) });
+    expect(declared?.type === 'incident/declared' && declared.profile).toMatchObject({
+      name: 'sre-sev3',
+      hash: profileHash(sre),
+    });
     expect(s.declaredProfile).toBeUndefined();
     expect(s.profile).toBe(sre);
   });

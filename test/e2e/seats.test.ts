@@ -71,14 +71,30 @@ describe('seats as real binaries in terminals', () => {
     ben.write('\t');
     await ben.waitFor((s) => s.includes('Checklist'), 'ben’s checklist');
     ben.write('\t');
-    await ben.waitFor((s) => s.includes('⇡ Note: rolled back v2'), 'the note marked unshared in ben’s timeline');
+    await ben.waitFor(
+      (s) => s.includes('⇡ Note: rolled back v2'),
+      'the note marked unshared in ben’s timeline',
+    );
     await nats.start();
-    await wall.waitFor((s) => s.includes('Note: rolled back v2'), 'the note on the wall after the restart', 30_000);
-    await ben.waitFor((s) => !s.includes('not yet shared') && s.includes('ben        Note: rolled back v2'), 'ben’s note shared');
+    await wall.waitFor(
+      (s) => s.includes('Note: rolled back v2'),
+      'the note on the wall after the restart',
+      30_000,
+    );
+    await ben.waitFor(
+      (s) => !s.includes('not yet shared') && s.includes('ben        Note: rolled back v2'),
+      'ben’s note shared',
+    );
     ann.write('\t');
-    await ann.waitFor((s) => s.includes('Note: rolled back v2') || s.includes('Checklist'), 'ann’s side panel');
+    await ann.waitFor(
+      (s) => s.includes('Note: rolled back v2') || s.includes('Checklist'),
+      'ann’s side panel',
+    );
     wall.write('a');
-    await wall.waitFor((s) => s.includes('read-only seat') && s.includes('acknowledge the incident'), 'the refusal');
+    await wall.waitFor(
+      (s) => s.includes('read-only seat') && s.includes('acknowledge the incident'),
+      'the refusal',
+    );
     for (const t of [ann, ben, wall]) t.write('q');
     for (const t of [ann, ben, wall]) expect((await t.exited).exitCode).toBe(0);
   }, 120_000);

@@ -39,9 +39,13 @@ export async function startNats(extra: string[] = []): Promise<NatsServer> {
   let child: ChildProcess | undefined;
   const start = () =>
     new Promise<void>((resolve, reject) => {
-      const proc = spawn(natsServerBin(), ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', store, ...extra], {
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
+      const proc = spawn(
+        natsServerBin(),
+        ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', store, ...extra],
+        {
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      );
       child = proc;
       let log = '';
       const timer = setTimeout(() => reject(new Error(`nats-server did not start:\n${log}`)), 20_000);

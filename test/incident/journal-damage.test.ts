@@ -57,7 +57,9 @@ describe('a damaged journal', () => {
   it('empty, or a directory where a journal should be: named, and export exits non-zero', () => {
     const data = dataDirWith({ 'INC-E.jsonl': '', 'INC-D.jsonl': null });
     const byId = Object.fromEntries(listIncidents(data).map((l) => [l.id, l]));
-    expect(byId['INC-E']?.warnings).toEqual([`${byId['INC-E']?.path} is empty: the incident's declaration was never written`]);
+    expect(byId['INC-E']?.warnings).toEqual([
+      `${byId['INC-E']?.path} is empty: the incident's declaration was never written`,
+    ]);
     expect(byId['INC-D']?.warnings).toEqual([`${byId['INC-D']?.path} is a directory, not a journal`]);
     expect(byId['INC-E']?.damaged && byId['INC-D']?.damaged).toBe(true);
     const result = exportOf(data);

@@ -47,7 +47,12 @@ function fill(dir: string): string {
 describe.runIf(root)('a journal on a full disk', () => {
   it('cuts a half-written event back, says "not saved", and the next event after space is freed is whole', () => {
     const disk = tinyDisk();
-    const session = new IncidentSession({ dir: disk, profile: BUILT_IN_PROFILES['sre-sev3']!, user: () => 'dana', clock: () => Date.now() });
+    const session = new IncidentSession({
+      dir: disk,
+      profile: BUILT_IN_PROFILES['sre-sev3']!,
+      user: () => 'dana',
+      clock: () => Date.now(),
+    });
     sessions.push(session);
     session.declare('checkout failing', 'SEV2');
     const journal = join(disk, `${session.state.id}.jsonl`);
@@ -63,7 +68,11 @@ describe.runIf(root)('a journal on a full disk', () => {
       evidence: [],
     });
     expect(actions).toContainEqual(
-      expect.objectContaining({ type: 'notice', error: true, text: expect.stringMatching(/^not saved: the disk is full \(ENOSPC\) writing .*\.jsonl$/) }),
+      expect.objectContaining({
+        type: 'notice',
+        error: true,
+        text: expect.stringMatching(/^not saved: the disk is full \(ENOSPC\) writing .*\.jsonl$/),
+      }),
     );
     expect(session.events).toHaveLength(1);
     expect(readFileSync(journal).equals(before)).toBe(true);

@@ -10,7 +10,10 @@ describe('seats on one shared data dir', () => {
     const dir = mkdtempSync(join(tmpdir(), 'warroom-seats-'));
     return {
       seat: (name, options) => ({
-        seat: new DirSeat({ dir, me: { id: `${name}-${Math.random()}`, name, readOnly: options?.readOnly ?? false } }),
+        seat: new DirSeat({
+          dir,
+          me: { id: `${name}-${Math.random()}`, name, readOnly: options?.readOnly ?? false },
+        }),
         dir,
       }),
     };

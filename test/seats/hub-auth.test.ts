@@ -19,7 +19,12 @@ const seatWith = (env: NodeJS.ProcessEnv) => {
   const target = hubTarget(nats.url, {}, { ...env, WARROOM_HUB_ROOM: 'auth' });
   if (!target) throw new Error('no hub');
   const dir = mkdtempSync(join(tmpdir(), 'warroom-auth-'));
-  return new HubSeat({ target, dir, kind: 'real', me: { id: `x-${Math.random()}`, name: 'x', readOnly: false } });
+  return new HubSeat({
+    target,
+    dir,
+    kind: 'real',
+    me: { id: `x-${Math.random()}`, name: 'x', readOnly: false },
+  });
 };
 
 describe('hub address and credentials', () => {
@@ -38,12 +43,26 @@ describe('hub address and credentials', () => {
   });
 
   it('refuses credentials in the address, and reads them from the environment or the config only', () => {
-    expect(() => hubTarget('nats://bob:pw@127.0.0.1:4222', {}, {})).toThrow(/credentials do not go in the hub address/);
+    expect(() => hubTarget('nats://bob:pw@127.0.0.1:4222', {}, {})).toThrow(
+      /credentials do not go in the hub address/,
+    );
     expect(() => hubTarget('http://127.0.0.1:4222', {}, {})).toThrow(/nats:\/\/HOST:PORT/);
     expect(hubTarget(undefined, {}, {})).toBeNull();
-    expect(hubTarget(undefined, { hub: 'nats://127.0.0.1:4222', hubToken: 'tok' }, {})?.connect).toMatchObject({ token: 'tok' });
-    const fromEnv = hubTarget(undefined, { hub: 'nats://127.0.0.1:1', hubToken: 'config' }, { WARROOM_HUB: 'nats://127.0.0.1:4222', WARROOM_HUB_TOKEN: 'env' });
-    expect(fromEnv).toMatchObject({ url: 'nats://127.0.0.1:4222', room: 'warroom', connect: { token: 'env' } });
-    expect(() => hubTarget('nats://127.0.0.1:4222', { hubCredsFile: '/nonexistent.creds' }, {})).toThrow(/cannot be read \(ENOENT\)/);
+    expect(
+      hubTarget(undefined, { hub: 'nats://127.0.0.1:4222', hubToken: 'tok' }, {})?.connect,
+    ).toMatchObject({ token: 'tok' });
+    const fromEnv = hubTarget(
+      undefined,
+      { hub: 'nats://127.0.0.1:1', hubToken: 'config' },
+      { WARROOM_HUB: 'nats://127.0.0.1:4222', WARROOM_HUB_TOKEN: 'env' },
+    );
+    expect(fromEnv).toMatchObject({
+      url: 'nats://127.0.0.1:4222',
+      room: 'warroom',
+      connect: { token: 'env' },
+    });
+    expect(() => hubTarget('nats://127.0.0.1:4222', { hubCredsFile: '/nonexistent.creds' }, {})).toThrow(
+      /cannot be read \(ENOENT\)/,
+    );
   });
 });

@@ -32,7 +32,12 @@ function seatIn(room: string, name: string): TestSeat {
   const target = hubTarget(nats.url, { hubRoom: room }, {});
   if (!target) throw new Error('no hub');
   const dir = mkdtempSync(join(tmpdir(), `warroom-outage-${name}-`));
-  const seat = new HubSeat({ target, dir, kind: 'real', me: { id: `${name}-${Math.random()}`, name, readOnly: false } });
+  const seat = new HubSeat({
+    target,
+    dir,
+    kind: 'real',
+    me: { id: `${name}-${Math.random()}`, name, readOnly: false },
+  });
   const session = new IncidentSession({ dir, profile, user: () => name, clock: Date.now, seat });
   open.push(session);
   const notices: TestSeat['notices'] = [];
@@ -42,7 +47,9 @@ function seatIn(room: string, name: string): TestSeat {
 
 /** Runs the hub child; resolves its printed lines once `until` holds or it exits. */
 function child(args: string[], stop: (lines: string[]) => boolean) {
-  const proc = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(proc);
   const lines: string[] = [];
   let err = '';
@@ -58,7 +65,9 @@ function child(args: string[], stop: (lines: string[]) => boolean) {
       lines.push(...parts);
       if (stop(lines)) resolve({ lines, proc });
     });
-    proc.on('close', (code) => (stop(lines) ? resolve({ lines, proc }) : reject(new Error(`child exited ${code}: ${err}`))));
+    proc.on('close', (code) =>
+      stop(lines) ? resolve({ lines, proc }) : reject(new Error(`child exited ${code}: ${err}`)),
+    );
   });
 }
 
@@ -74,7 +83,10 @@ describe('a hub that goes away, and a seat killed with -9', () => {
     await allHave([alice, bob], 2);
 
     await nats.stop('SIGKILL');
-    await until(() => !alice.session.seat.link().connected && !bob.session.seat.link().connected, 'both to see the hub gone');
+    await until(
+      () => !alice.session.seat.link().connected && !bob.session.seat.link().connected,
+      'both to see the hub gone',
+    );
     const during = [];
     for (let i = 0; i < 10; i += 1) {
       during.push(alice.session.record({ type: 'note/added', text: `alice offline ${i}` }));
@@ -82,13 +94,18 @@ describe('a hub that goes away, and a seat killed with -9', () => {
     }
     expect(alice.session.seat.link()).toMatchObject({ connected: false, unshared: 10 });
     expect(alice.session.seat.link().detail).toMatch(/unreachable/);
-    expect(during.filter((e) => e.by === 'alice').every((e) => !alice.session.seat.isShared(e.id))).toBe(true);
+    expect(during.filter((e) => e.by === 'alice').every((e) => !alice.session.seat.isShared(e.id))).toBe(
+      true,
+    );
     // Each seat shows its own actions at once, before the others have them.
     expect(alice.session.events).toHaveLength(12);
 
     await nats.start();
     await allHave([alice, bob], 22, 'every offline action on both seats');
-    await until(() => alice.session.seat.link().unshared + bob.session.seat.link().unshared === 0, 'all shared');
+    await until(
+      () => alice.session.seat.link().unshared + bob.session.seat.link().unshared === 0,
+      'all shared',
+    );
     expectSameIncident([alice, bob], 22);
     const late = seatIn(room, 'late');
     await until(() => late.session.events.length === 22, 'a late joiner to read all 22 from the stream');
@@ -121,7 +138,10 @@ describe('a hub that goes away, and a seat killed with -9', () => {
     await late.session.seat.ready();
     late.session.resume(first);
     await until(() => late.session.events.length === 3, 'the first incident whole from the stream');
-    expect(late.session.state).toMatchObject({ status: 'resolved', resolveOverride: 'fixed by the rollback' });
+    expect(late.session.state).toMatchObject({
+      status: 'resolved',
+      resolveOverride: 'fixed by the rollback',
+    });
     expect(late.session.state.closedAt).not.toBeNull();
   }, 60_000);
 
@@ -135,7 +155,10 @@ describe('a hub that goes away, and a seat killed with -9', () => {
     await until(() => bob.session.state.id === incident, 'bob to join kim’s incident');
 
     await nats.stop('SIGKILL');
-    const second = await child([dir, nats.url, room, 'kim', incident, '15'], (l) => l.filter((x) => x.startsWith('id ')).length === 15);
+    const second = await child(
+      [dir, nats.url, room, 'kim', incident, '15'],
+      (l) => l.filter((x) => x.startsWith('id ')).length === 15,
+    );
     second.proc.kill('SIGKILL');
     const journalled = second.lines.filter((l) => l.startsWith('id ')).map((l) => l.slice(3));
     expect(journalled).toHaveLength(15);

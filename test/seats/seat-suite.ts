@@ -37,7 +37,11 @@ export function expectSameIncident(seats: readonly TestSeat[], count: number): v
   const ids = first.session.events.map((e) => e.id);
   expect(ids).toHaveLength(count);
   expect(new Set(ids).size).toBe(count);
-  for (const s of rest) expect(s.session.events.map((e) => e.id), `${s.name}'s events`).toEqual(ids);
+  for (const s of rest)
+    expect(
+      s.session.events.map((e) => e.id),
+      `${s.name}'s events`,
+    ).toEqual(ids);
   const state = JSON.stringify(fold(first.session.events));
   for (const s of seats) expect(JSON.stringify(s.session.state), `${s.name}'s fold`).toBe(state);
 }
@@ -71,7 +75,9 @@ export function seatSuite(makeRoom: () => Promise<Room>): void {
     const bob = join(room, 'bob');
     alice.session.declare('checkout failing', 'SEV2');
     await until(() => bob.session.state.id === alice.session.state.id, 'bob to join the incident');
-    expect(bob.notices.map((n) => n.text)).toContain(`alice declared ${alice.session.state.id}; this seat joined it`);
+    expect(bob.notices.map((n) => n.text)).toContain(
+      `alice declared ${alice.session.state.id}; this seat joined it`,
+    );
     for (let i = 0; i < 20; i += 1) {
       alice.session.record({ type: 'note/added', text: `alice ${i}` });
       bob.session.record({ type: 'note/added', text: `bob ${i}` });
@@ -121,10 +127,15 @@ export function seatSuite(makeRoom: () => Promise<Room>): void {
     alice.session.declare('checkout failing', 'SEV2');
     bob.session.declare('payments failing', 'SEV1');
     await until(
-      () => alice.session.state.id === bob.session.state.id && alice.session.events.length === bob.session.events.length,
+      () =>
+        alice.session.state.id === bob.session.state.id &&
+        alice.session.events.length === bob.session.events.length,
       'one incident on both seats',
     );
-    await until(() => alice.session.seat.link().unshared + bob.session.seat.link().unshared === 0, 'all shared');
+    await until(
+      () => alice.session.seat.link().unshared + bob.session.seat.link().unshared === 0,
+      'all shared',
+    );
     const count = alice.session.events.length;
     expectSameIncident([alice, bob], count);
     // On a data dir the second declaration finds the first and joins; on a hub both are in the stream and the second changes nothing.
@@ -141,7 +152,12 @@ export function seatSuite(makeRoom: () => Promise<Room>): void {
     for (const s of [alice, bob]) {
       s.session.record({ type: 'incident/acknowledged' });
       s.session.record({ type: 'checklist/ticked', checklist: 'triage', item: 'scope' });
-      s.session.record({ type: 'severity/changed', from: 'SEV3', to: s === alice ? 'SEV2' : 'SEV1', reason: 'worse' });
+      s.session.record({
+        type: 'severity/changed',
+        from: 'SEV3',
+        to: s === alice ? 'SEV2' : 'SEV1',
+        reason: 'worse',
+      });
     }
     await allHave([alice, bob], 7);
     expectSameIncident([alice, bob], 7);
@@ -152,9 +168,15 @@ export function seatSuite(makeRoom: () => Promise<Room>): void {
     expect(state.severity).toBe(winner === 'alice' ? 'SEV2' : 'SEV1');
     await until(() => loser.notices.filter((n) => n.error).length === 3, 'three notices for the loser');
     const texts = loser.notices.map((n) => n.text);
-    expect(texts).toContainEqual(expect.stringMatching(new RegExp(`^not applied: ${winner} ticked it \\d+s ago$`)));
-    expect(texts).toContainEqual(expect.stringMatching(new RegExp(`^not applied: ${winner} acknowledged it`)));
-    expect(texts).toContainEqual(expect.stringMatching(new RegExp(`^not applied: ${winner} changed severity to`)));
+    expect(texts).toContainEqual(
+      expect.stringMatching(new RegExp(`^not applied: ${winner} ticked it \\d+s ago$`)),
+    );
+    expect(texts).toContainEqual(
+      expect.stringMatching(new RegExp(`^not applied: ${winner} acknowledged it`)),
+    );
+    expect(texts).toContainEqual(
+      expect.stringMatching(new RegExp(`^not applied: ${winner} changed severity to`)),
+    );
     const winnerSeat = winner === 'alice' ? alice : bob;
     expect(winnerSeat.notices.filter((n) => n.error)).toEqual([]);
     expect([...alice.session.lost.keys()].sort()).toEqual([...bob.session.lost.keys()].sort());
@@ -205,6 +227,11 @@ export function seatSuite(makeRoom: () => Promise<Room>): void {
       'alice to see the read-only wall seat',
     );
     await until(() => wall.session.seat.peers().length === 2, 'the wall to see alice');
-    expect(wall.session.seat.peers().map((p) => p.name).sort()).toEqual(['alice', 'wall']);
+    expect(
+      wall.session.seat
+        .peers()
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['alice', 'wall']);
   });
 }

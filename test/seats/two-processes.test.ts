@@ -16,9 +16,13 @@ type Outcome = { joined: string | null; id: string; ids: string[]; state: unknow
 
 /** A child seat on `dir`; `go()` makes it declare and add notes; resolves with what it ended up holding. */
 function seat(dir: string, name: string, notes: number, expected: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, name, String(notes), String(expected)], {
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', CHILD, dir, name, String(notes), String(expected)],
+    {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   children.push(child);
   let out = '';
   let err = '';

@@ -22,7 +22,13 @@ afterEach(async () => {
 function room(readOnly = false) {
   const dir = mkdtempSync(join(tmpdir(), 'warroom-ui-seats-'));
   const make = (name: string, ro = false) => {
-    const s = new IncidentSession({ dir, profile: TEST_PROFILE, user: () => name, clock: () => T0, readOnly: ro });
+    const s = new IncidentSession({
+      dir,
+      profile: TEST_PROFILE,
+      user: () => name,
+      clock: () => T0,
+      readOnly: ro,
+    });
     sessions.push(s);
     return s;
   };
@@ -35,7 +41,10 @@ describe('seats on screen', () => {
     const { mine, other } = room(true);
     other.declare('checkout failing', 'SEV2');
     screen = renderApp({ session: mine, columns: 120, rows: 30 });
-    const frame = await screen.waitFor((f) => f.includes('SEV2') && f.includes('read-only seat'), 'the joined incident');
+    const frame = await screen.waitFor(
+      (f) => f.includes('SEV2') && f.includes('read-only seat'),
+      'the joined incident',
+    );
     expect(frame).toContain('◉ read-only seat');
     const hints = hintText(['global', 'incident', 'services']).map((h) => h.label);
     expect(hints).not.toContain('ack');

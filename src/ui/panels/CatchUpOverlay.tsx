@@ -26,7 +26,13 @@ export function CatchUpOverlay({ width, height, groups, count }: CatchUpProps) {
     });
   }
   const room = Math.max(1, height - 3);
-  const shown = rows.length > room ? [...rows.slice(0, room - 1), { key: 'more', text: `  … ${rows.length - room + 1} more lines`, heading: false }] : rows;
+  const shown =
+    rows.length > room
+      ? [
+          ...rows.slice(0, room - 1),
+          { key: 'more', text: `  … ${rows.length - room + 1} more lines`, heading: false },
+        ]
+      : rows;
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
       <T t="text.strong">{fit(title, width - 4)}</T>
