@@ -81,10 +81,16 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
   const open = listing.find((i) => i.open);
   // A journal with no readable declaration is said out loud, not silently left out.
   const damaged = listing.filter((i) => i.damaged).map((i) => `${i.id}: ${i.warnings.at(-1) ?? 'no declaration'}`);
+  // On a shared data dir the other seats are known at once: say who is already on it.
+  const others = session.seat
+    .peers()
+    .filter((p) => !p.me)
+    .map((p) => p.name);
+  const onIt = others.length > 0 ? `\nOn it now: ${others.join(', ')}` : '';
   const resumable = open && {
     id: open.id,
     path: open.path,
-    label: `${open.id} ${open.severity} "${open.title}" · ${open.status} · declared ${formatAge(Date.now() - open.declaredAt)} ago`,
+    label: `${open.id} ${open.severity} "${open.title}" · ${open.status} · declared ${formatAge(Date.now() - open.declaredAt)} ago${onIt}`,
   };
   const client = new FeedClient({
     urls: options.urls,
