@@ -2,8 +2,9 @@
 // in another process; prints one table (each figure beside its baseline from the same run) and
 // keeps the raw results as JSON. --smoke: a tiny, fast run for CI. --soak-full: 90,000 frames;
 // --soak-frames N: N.
-// --only bandwidth,latency,idle,ingest,soak,startup,resize,bridge runs some parts (results go to a temp
+// --only bandwidth,latency,idle,ingest,soak,startup,resize,bridge,seats runs some parts (results go to a temp
 // file, not bench/results/latest.json).
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -142,6 +143,17 @@ try {
   if (want('bridge')) {
     log('bridge: 200 services, 3 seats, a real Prometheus');
     results.bridge = await bridgeBench({ services: 200, seats: 3, changes: smoke ? 1 : 4 });
+  }
+  if (want('seats')) {
+    // Seat to seat through a real nats-server and through a shared data dir (scripts/bench/seats.ts).
+    log('seats: latency through the hub and a shared data dir; 3 seats x events');
+    const args = smoke ? ['20', '50'] : ['300', '1000'];
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench/seats.ts', ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      timeout: 600_000,
+    });
+    results.seats = JSON.parse(out.trim().split('\n').at(-1));
   }
   if (plan.resize && want('resize')) {
     log('resize storm');

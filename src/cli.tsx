@@ -18,6 +18,7 @@ import { identity, saveUser } from './config.js';
 import { runImportRunbook } from './runbook/command.js';
 import { runBridgeCommand } from './bridge/command.js';
 import { embeddedBridge } from './bridge/embedded.js';
+import { hubTarget } from './seats/hub-options.js';
 import { runRecordCommand } from './feeds/recorder.js';
 import { runExportCommand } from './export/command.js';
 import { secretsFromEnv } from './actions/secrets.js';
@@ -159,7 +160,15 @@ async function main(argv: readonly string[]): Promise<number> {
   const runbook = runbookPath
     ? { name: basename(runbookPath), text: readFileSync(runbookPath, 'utf8') }
     : undefined;
+  let hub: ReturnType<typeof hubTarget>;
+  try {
+    hub = hubTarget(flags.hub, config);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   const common = {
+    hub,
+    readOnly: Boolean(flags['read-only']),
     runbook,
     config,
     theme: themeChoice.theme,

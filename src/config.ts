@@ -38,6 +38,13 @@ export const configSchema = z
     staleAfterSeconds: z.number().min(1).max(3600).optional(),
     profile: z.string().min(1).optional(),
     dataDir: z.string().min(1).optional(),
+    /** The NATS hub seats share incidents through, and how to log in to it. */
+    hub: z.string().min(1).optional(),
+    hubRoom: z.string().min(1).optional(),
+    hubUser: z.string().min(1).optional(),
+    hubPassword: z.string().min(1).optional(),
+    hubToken: z.string().min(1).optional(),
+    hubCredsFile: z.string().min(1).optional(),
     /** Command id → keys, e.g. {"incident.ack": ["A"]}. */
     keys: z.record(z.string(), z.array(z.string().min(1).max(12)).min(1)).optional(),
     /** Delivery targets for status updates. */

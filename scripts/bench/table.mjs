@@ -110,6 +110,31 @@ export function table(r) {
         : 'no',
     );
   }
+  if (r.seats) {
+    const s = r.seats;
+    add(
+      'seat to seat through the hub (nats-server on loopback), p50/p99 ms',
+      `${f(s.hubLatency.p50, 1)} / ${f(s.hubLatency.p99, 1)} (${s.hubLatency.n} actions)`,
+      '—',
+      'p99 <250 ms',
+      s.hubLatency.p99 < 250 ? 'yes' : 'no',
+    );
+    add(
+      'seat to seat on a shared data dir, p50/p99 ms',
+      `${f(s.dirLatency.p50, 1)} / ${f(s.dirLatency.p99, 1)} (${s.dirLatency.n} actions)`,
+      '—',
+      '<1,000 ms',
+      s.dirLatency.p99 < 1000 ? 'yes' : 'no',
+    );
+    for (const [label, t] of [['hub', s.hubThree], ['shared data dir', s.dirThree]])
+      add(
+        `3 seats x ${f((t.events - 1) / 3)} events (${label}): lost · duplicated · same fold`,
+        `${t.lost} · ${t.duplicated} · ${t.sameOrder && t.sameFold ? 'yes' : 'no'} (${f(t.seconds, 1)} s)`,
+        '—',
+        '0 lost, 0 twice',
+        t.lost === 0 && t.duplicated === 0 && t.sameFold ? 'yes' : 'no',
+      );
+  }
   return rows
     .map((c) => `| ${c.join(' | ')} |`)
     .join('\n')

@@ -155,6 +155,8 @@ export function startCommand(id: CommandId, deps: CommandDeps): UiAction[] {
         value: '',
       });
     }
+    case 'catchup.open':
+      return [{ type: 'catchup/open', from: session.markLooked() }];
     case 'checklist.tick': {
       const item = deps.selectedItem?.();
       if (!item) return note('no checklist item selected', true);
@@ -200,7 +202,13 @@ export function finishModal(modal: Modal, value: string, deps: CommandDeps): UiA
     }
     case 'declare-severity':
       try {
-        session.declare(data.title ?? 'untitled', value);
+        if (session.declare(data.title ?? 'untitled', value).joined) {
+          const s = session.state;
+          return [
+            { type: 'modal/close' },
+            ...note(`${s.id} "${s.title}" is already open (declared by ${s.declaredBy}); this seat joined it`),
+          ];
+        }
         return [{ type: 'modal/close' }, ...note(`declared ${session.state.id} at ${value}`)];
       } catch (error) {
         return [{ type: 'modal/close' }, ...note(`not declared: ${(error as Error).message}`, true)];

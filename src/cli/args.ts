@@ -34,6 +34,8 @@ const OPTIONS = {
   profile: { type: 'string' },
   'data-dir': { type: 'string' },
   runbook: { type: 'string' },
+  hub: { type: 'string' },
+  'read-only': { type: 'boolean' },
   out: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -75,6 +77,8 @@ const flagsSchema = z.object({
   profile: z.string().min(1).optional(),
   'data-dir': z.string().min(1).optional(),
   runbook: z.string().min(1).optional(),
+  hub: z.string().min(1).optional(),
+  'read-only': z.boolean().optional(),
   out: z.string().min(1).optional(),
   help: z.boolean().optional(),
   version: z.boolean().optional(),
@@ -151,7 +155,11 @@ Options
   --stale-after S    seconds without a message before a feed shows stale (default 15)
   --profile NAME|PATH  the runbook profile: severities, clocks, roles, checklists (default sre-sev3)
   --runbook FILE     the Markdown runbook to read beside the incident (b opens it)
-  --data-dir DIR     where incident journals live (default ~/.local/share/warroom; or WARROOM_DATA_DIR)
+  --data-dir DIR     where incident journals live (default ~/.local/share/warroom; or WARROOM_DATA_DIR);
+                     every dashboard on one data dir shares its open incident
+  --hub nats://HOST:PORT
+                     share the incident with seats on other machines through NATS JetStream
+  --read-only        a seat that shows everything and acts on nothing (the wall screen)
   -h, --help         this text
   -v, --version      the version
 
@@ -162,6 +170,10 @@ Environment
   WARROOM_USER         your name in the timeline
   WARROOM_CONFIG_DIR   folder of config.json (default: your user config folder)
   WARROOM_DATA_DIR     folder of incident journals
+  WARROOM_HUB          the hub address, as --hub
+  WARROOM_HUB_USER, WARROOM_HUB_PASSWORD, WARROOM_HUB_TOKEN, WARROOM_HUB_CREDS
+                       hub credentials (user and password, a token, or a .creds file)
+  WARROOM_HUB_ROOM     the room on the hub (default warroom): seats in one room share incidents
   NO_COLOR             monochrome theme
 
 Keys: press ? in the dashboard.`;

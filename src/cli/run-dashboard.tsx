@@ -4,6 +4,9 @@ import { ActionsSession } from '../app/actions-session.js';
 import type { Config } from '../config.js';
 import type { DrillSession } from '../app/drill-session.js';
 import { IncidentSession } from '../app/incident-session.js';
+import { setReadOnlySeat } from '../keys/read-only.js';
+import type { HubTarget } from '../seats/hub-options.js';
+import { makeSeat } from '../seats/make-seat.js';
 import { formatScorecard } from '../drill/scorecard-format.js';
 import { storeThresholds } from '../app/thresholds.js';
 import { FeedClient } from '../feeds/client.js';
@@ -37,6 +40,10 @@ export type DashboardOptions = {
   config: Config;
   /** The Markdown runbook for the viewer. */
   runbook?: { name: string; text: string } | undefined;
+  /** The NATS hub seats share incidents through; a shared data dir when null. */
+  hub?: HubTarget | null;
+  /** Shows everything and acts on nothing. */
+  readOnly?: boolean;
   /** Closed after the screen is restored (the embedded replay server, say). */
   onShutdown?: () => Promise<void>;
 };
@@ -49,8 +56,13 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
   });
   const drill = options.drill?.(store);
   const clock = drill ? drill.now : Date.now;
+  const dir = journalDir(options.dataDir, options.drill !== undefined || options.drillJournal);
+  const readOnly = options.readOnly === true;
+  setReadOnlySeat(readOnly);
   const session = new IncidentSession({
-    dir: journalDir(options.dataDir, options.drill !== undefined || options.drillJournal),
+    dir,
+    seat: makeSeat({ dir, hub: options.hub ?? null, name: options.user, readOnly, drill: options.drillJournal }),
+    readOnly,
     profile: options.profile,
     user: () => options.user,
     clock,
@@ -65,13 +77,20 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     // On a replayed feed (the demo, a drill) commands and webhooks are dry runs: it is not production.
     dryRun: options.drillJournal,
   });
-  const open = drill
-    ? undefined
-    : listIncidents(options.dataDir, { drill: options.drillJournal }).find((i) => i.open);
+  const listing = drill ? [] : listIncidents(options.dataDir, { drill: options.drillJournal });
+  const open = listing.find((i) => i.open);
+  // A journal with no readable declaration is said out loud, not silently left out.
+  const damaged = listing.filter((i) => i.damaged).map((i) => `${i.id}: ${i.warnings.at(-1) ?? 'no declaration'}`);
+  // On a shared data dir the other seats are known at once: say who is already on it.
+  const others = session.seat
+    .peers()
+    .filter((p) => !p.me)
+    .map((p) => p.name);
+  const onIt = others.length > 0 ? `\nOn it now: ${others.join(', ')}` : '';
   const resumable = open && {
     id: open.id,
     path: open.path,
-    label: `${open.id} ${open.severity} "${open.title}" · ${open.status} · declared ${formatAge(Date.now() - open.declaredAt)} ago`,
+    label: `${open.id} ${open.severity} "${open.title}" · ${open.status} · declared ${formatAge(Date.now() - open.declaredAt)} ago${onIt}`,
   };
   const client = new FeedClient({
     urls: options.urls,
@@ -95,7 +114,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
         drill={drill}
         actions={actions}
         source={options.source}
-        warnings={options.warnings}
+        warnings={[...options.warnings, ...damaged]}
       />
     </ThemeProvider>,
     {
@@ -114,7 +133,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     finished = true;
     instance.unmount();
     actions.close();
-    session.close();
+    await session.close();
     await client.stop();
     await options.onShutdown?.();
   };

@@ -39,8 +39,15 @@ export function runExportCommand(args: readonly string[], ctx: ExportCommandCont
     ctx.err.write(`warroom export: ${why}${hint}\n`);
     return 1;
   }
+  if (a.id === undefined)
+    for (const d of listing.filter((l) => l.damaged && l !== chosen))
+      ctx.err.write(`warroom export: skipped ${d.id}: ${d.warnings.at(-1) ?? 'no declaration'}\n`);
   const read = readJournal(chosen.path);
   for (const w of read.warnings) ctx.err.write(`warroom export: ${chosen.id}: ${w}\n`);
+  if (chosen.damaged) {
+    ctx.err.write(`warroom export: ${chosen.id}: nothing exported; the journal is ${chosen.path}\n`);
+    return 1;
+  }
   const profile = ctx.profile ?? BUILT_IN_PROFILES[DEFAULT_PROFILE];
   if (!profile) throw new Error(`built-in profile ${DEFAULT_PROFILE} is missing`);
   const secrets = ctx.secrets ?? [];

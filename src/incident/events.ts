@@ -22,7 +22,14 @@ export const deliverySchema = z.strictObject({ target: text, ok: z.boolean(), de
 
 /** Schema of any incident event. */
 export const incidentEventSchema = z.discriminatedUnion('type', [
-  ev('incident/declared', { incident: text, title: text, severity: text, drill: z.boolean().optional() }),
+  ev('incident/declared', {
+    incident: text,
+    title: text,
+    severity: text,
+    drill: z.boolean().optional(),
+    /** The profile the incident runs: its name, a hash, and its content (checked when used). */
+    profile: z.strictObject({ name: text, hash: text, content: z.unknown().optional() }).optional(),
+  }),
   ev('incident/acknowledged', {}),
   ev('severity/changed', { from: text, to: text, reason: text }),
   ev('status/changed', { to: z.enum(WORKING_STATUSES) }),

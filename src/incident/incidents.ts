@@ -18,11 +18,17 @@ export type IncidentListing = {
   readonly declaredAt: number;
   readonly lastEventAt: number;
   readonly warnings: readonly string[];
+  /** No declaration could be read: the file is empty, a directory, or its first line is corrupt. */
+  readonly damaged: boolean;
 };
 
 /** Incidents in the data directory (drills when `drill`), newest first. */
 export function listIncidents(dataDir: string, options: { readonly drill?: boolean } = {}): IncidentListing[] {
-  const dir = journalDir(dataDir, options.drill ?? false);
+  return incidentsIn(journalDir(dataDir, options.drill ?? false), options.drill ?? false);
+}
+
+/** Incidents whose journals are in `dir`, newest first. */
+export function incidentsIn(dir: string, drill = false): IncidentListing[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
@@ -37,10 +43,11 @@ export function listIncidents(dataDir: string, options: { readonly drill?: boole
         severity: s.severity,
         status: s.status,
         open: isOpen(s),
-        drill: options.drill ?? false,
+        drill,
         declaredAt: s.declaredAt,
         lastEventAt: s.lastEventAt,
         warnings: read.warnings,
+        damaged: !s.declared,
       };
     })
     .sort((a, b) => b.declaredAt - a.declaredAt || a.id.localeCompare(b.id));

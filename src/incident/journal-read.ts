@@ -33,8 +33,11 @@ export function readJournal(path: string): JournalRead {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
-    return { events: [], warnings: [`${path} could not be read (${code})`], problems: [{ line: 0, reason: code }] };
+    const what = code === 'EISDIR' ? `${path} is a directory, not a journal` : `${path} could not be read (${code})`;
+    return { events: [], warnings: [what], problems: [{ line: 0, reason: code }] };
   }
+  if (text.trim() === '')
+    return { events: [], warnings: [`${path} is empty: the incident's declaration was never written`], problems: [{ line: 0, reason: 'empty' }] };
   const lines = text.split('\n');
   const torn = !text.endsWith('\n');
   if (!torn) lines.pop();
@@ -55,5 +58,11 @@ export function readJournal(path: string): JournalRead {
       warnings.push(`line ${n} is ${result.reason} and was skipped`);
     }
   });
+  if (events.length > 0 && !events.some((e) => e.type === 'incident/declared')) {
+    const first = problems[0]?.line ?? 1;
+    warnings.push(
+      `the declaration (line ${first}) is unreadable, so ${path} has no incident to show; its ${events.length} other event${events.length === 1 ? ' is' : 's are'} intact in the file`,
+    );
+  }
   return { events, warnings, problems };
 }

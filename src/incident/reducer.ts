@@ -1,4 +1,5 @@
 /** The pure incident reducer: state in, event in, state out. Time comes from the event, never the clock. */
+import { conflictOf } from './conflicts.js';
 import type { IncidentEvent } from './events.js';
 import { breachKey, EMPTY_INCIDENT, type IncidentState, tickKey } from './state.js';
 
@@ -116,13 +117,22 @@ function apply(s: IncidentState, e: IncidentEvent): IncidentState {
 /** Applies one event; events before a declaration are ignored because there is no incident yet. */
 export function reduce(state: IncidentState, event: IncidentEvent): IncidentState {
   if (!state.declared && event.type !== 'incident/declared') return state;
-  const next = apply(state, event);
+  // Two seats acting on one thing at once: the first in order wins, the other changes nothing.
+  const next = conflictOf(state, event) ? state : apply(state, event);
   return { ...next, lastEventAt: Math.max(state.lastEventAt, event.at), eventCount: state.eventCount + 1 };
 }
 
 /** The incident state after all of `events`, in order. */
 export function fold(events: readonly IncidentEvent[]): IncidentState {
-  return events.reduce(reduce, EMPTY_INCIDENT);
+  // An event journalled twice (a retried share, two seats on one data dir) counts once.
+  const seen = new Set<string>();
+  let state = EMPTY_INCIDENT;
+  for (const e of events) {
+    if (seen.has(e.id)) continue;
+    seen.add(e.id);
+    state = reduce(state, e);
+  }
+  return state;
 }
 
 /** True while the incident is declared and not closed. */

@@ -19,6 +19,7 @@ export type KeyContext =
   | 'compose-edit'
   | 'compose-review'
   | 'output'
+  | 'catchup'
   | 'filter';
 
 /** A command the user can trigger. */
@@ -74,7 +75,9 @@ export type CommandId =
   | 'nav.bottom'
   | 'overlay.close'
   | 'filter.apply'
-  | 'filter.cancel';
+  | 'filter.cancel'
+  | 'catchup.open'
+  | 'catchup.close';
 
 /** One row of the key table. */
 export type Binding = {
@@ -156,6 +159,8 @@ export const BINDINGS: readonly Binding[] = [
   { id: 'overlay.close', keys: ['escape', '?', 'q'], description: 'Close the help', category: 'Overlays', context: 'help', visible: true, hint: 'close' },
   { id: 'runbook.close', keys: ['escape', 'b', 'q'], description: 'Close the runbook', category: 'Runbook', context: 'runbook', visible: true, hint: 'close' },
   { id: 'filter.apply', keys: ['enter'], description: 'Keep the filter and return to the list', category: 'Overlays', context: 'filter', visible: true, hint: 'keep' },
+  { id: 'catchup.open', keys: ['C'], description: 'Catch up: what happened since you joined or last looked', category: 'Incident', context: 'incident', visible: true, hint: 'catch-up' },
+  { id: 'catchup.close', keys: ['escape', 'C', 'q'], description: 'Close the catch-up', category: 'Incident', context: 'catchup', visible: true, hint: 'close' },
   { id: 'filter.cancel', keys: ['escape'], description: 'Clear the filter', category: 'Overlays', context: 'filter', visible: true, hint: 'clear' },
 ];
 

@@ -26,6 +26,8 @@ import { INITIAL_UI, type UiAction, type UiState, uiReducer } from './state.js';
 import { feedSegments, type Segment, trafficText } from './view/feed-summary.js';
 import { checklistRows } from './view/incident-view.js';
 import { computeLayout } from './view/layout.js';
+import { catchUp } from '../incident/catch-up.js';
+import { seatSegments } from './view/seat-summary.js';
 import { buildServiceRows } from './view/service-rows.js';
 
 /** What the dashboard needs from its caller. */
@@ -73,7 +75,9 @@ function actionSegments(actions: ActionsSession | undefined): Segment[] {
 
 /** The whole screen; its root box is exactly the terminal's height so nothing scrolls. */
 export function App(props: AppProps) {
-  const { store, session, profile, clock, source, warnings = [], size, maxHz = 10, actions, drill } = props;
+  const { store, session, clock, source, warnings = [], size, maxHz = 10, actions, drill } = props;
+  // An incident runs the profile it was declared with, whatever --profile this seat started with.
+  const profile = session.declaredProfile ?? props.profile;
   const windowSize = useWindowSize();
   const { columns, rows } = size ?? windowSize;
   const { exit } = useApp();
@@ -104,6 +108,9 @@ export function App(props: AppProps) {
   const hints = useHints(store, profile, wallNow);
   const incident = useIncident(session, profile, now);
   const active = session.active;
+
+  // Other seats' doings (a join, a race lost) reach this seat as notices.
+  useEffect(() => session.onNotice((n) => dispatch({ type: 'notice', ...n })), [session, dispatch]);
 
   const scoreShown = useRef(false);
   useEffect(() => {
@@ -200,6 +207,7 @@ export function App(props: AppProps) {
     }
   });
 
+  const seats = seatSegments({ link: session.seat.link(), peers: session.seat.peers(), readOnly: session.readOnly });
   if (layout.mode === 'too-small') return <TooSmall columns={columns} rows={rows} />;
   const destination = !actions
     ? ''
@@ -234,6 +242,14 @@ export function App(props: AppProps) {
             draft={ui.draft}
             run={actions?.run}
             destination={destination}
+            catchup={
+              ui.overlay === 'catchup'
+                ? {
+                    groups: catchUp(session.events.slice(ui.catchupFrom ?? 0), profile, new Set(session.lost.keys())),
+                    count: session.events.length - (ui.catchupFrom ?? 0),
+                  }
+                : undefined
+            }
             scorecard={
               drill && ui.overlay === 'scorecard'
                 ? formatScorecard(drill.score(session.events, profile))
@@ -249,7 +265,7 @@ export function App(props: AppProps) {
       </TopLines>
       <Footer
         width={columns}
-        feeds={[...feedSegments(store, wallNow), ...actionSegments(actions)]}
+        feeds={[...seats.alerts, ...feedSegments(store, wallNow), ...actionSegments(actions), ...seats.presence]}
         traffic={trafficText(store, wallNow)}
         contexts={ui.modal.kind !== 'none' ? [] : contexts(ui, active, Boolean(drill))}
         {...(ui.editingFilter ? { prompt: ui.filter } : {})}

@@ -3,6 +3,7 @@
  * then the focused panel, then incident keys, then global keys. The first that uses a key stops it.
  */
 import { type CommandId, type KeyContext, keyLabel, lookup } from '../keys/bindings.js';
+import { refused } from '../keys/read-only.js';
 import type { UiAction, UiState } from './state.js';
 
 /** A step the key leads to: a screen action, or a command for the controller. */
@@ -31,6 +32,7 @@ export function contexts(state: UiState, incident: boolean, drill = false): KeyC
   if (state.overlay === 'runbook') return ['runbook'];
   if (state.overlay === 'scorecard') return ['scorecard'];
   if (state.overlay === 'output') return ['output'];
+  if (state.overlay === 'catchup') return ['catchup'];
   if (state.overlay === 'composer')
     return [state.draft?.mode === 'review' ? 'compose-review' : 'compose-edit'];
   const focus: KeyContext = state.focus;
@@ -100,6 +102,7 @@ function commandSteps(id: CommandId, state: UiState, ctx: RouteContext): Step[] 
     case 'output.close':
     case 'compose.close':
     case 'compose.hide':
+    case 'catchup.close':
       return [{ type: 'help/close' }];
     case 'compose.done':
       return [{ type: 'draft/mode', mode: 'review' }];
@@ -135,6 +138,7 @@ function commandSteps(id: CommandId, state: UiState, ctx: RouteContext): Step[] 
     case 'incident.note':
     case 'incident.resolve':
     case 'checklist.tick':
+    case 'catchup.open':
       return [{ type: 'command', id }];
     default: {
       const never: never = id;
@@ -150,6 +154,8 @@ export function routeKey(state: UiState, key: string, ctx: RouteContext): Step[]
     return [{ type: 'app/quit' }];
   for (const context of contexts(state, ctx.incident, ctx.drill)) {
     const binding = lookup(context, key);
+    if (binding && refused(binding))
+      return [{ type: 'notice', text: `${keyLabel(key)}: ${binding.description.toLowerCase()}: read-only seat`, error: true }];
     if (binding) return commandSteps(binding.id, state, ctx);
     if (context === 'filter') {
       if (key === 'backspace') return [{ type: 'filter/backspace' }];
@@ -185,6 +191,8 @@ export function routeKey(state: UiState, key: string, ctx: RouteContext): Step[]
   // A key that means something only during an incident or a drill says so, rather than nothing.
   if (state.overlay === 'none' && !state.editingFilter) {
     const later = (!ctx.incident && lookup('incident', key)) || (!ctx.drill && lookup('drill', key));
+    if (later && refused(later))
+      return [{ type: 'notice', text: `${keyLabel(key)}: ${later.description.toLowerCase()}: read-only seat`, error: true }];
     if (later) {
       const why =
         later.context === 'incident'

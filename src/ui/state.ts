@@ -29,7 +29,9 @@ export type TimelineFilter = (typeof TIMELINE_FILTERS)[number];
 
 /** What the screen is showing and where the user is. */
 export type UiState = {
-  readonly overlay: 'none' | 'help' | 'runbook' | 'scorecard' | 'composer' | 'output';
+  readonly overlay: 'none' | 'help' | 'runbook' | 'scorecard' | 'composer' | 'output' | 'catchup';
+  /** The first event the catch-up shows (those since the last look). */
+  readonly catchupFrom?: number;
   readonly filter: string;
   readonly editingFilter: boolean;
   /** The filter before editing began, restored by Esc. */
@@ -81,6 +83,7 @@ export type UiAction =
   | { type: 'runbook/jump'; line: number; max: number }
   | { type: 'runbook/search'; query: string }
   | { type: 'scorecard/open' }
+  | { type: 'catchup/open'; from: number }
   | { type: 'overlay/open'; overlay: UiState['overlay'] }
   | { type: 'draft/start'; draft: Draft }
   | { type: 'draft/key'; key: string }
@@ -182,6 +185,8 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return { ...state, runbookQuery: action.query };
     case 'scorecard/open':
       return { ...state, overlay: 'scorecard' };
+    case 'catchup/open':
+      return { ...state, overlay: 'catchup', catchupFrom: action.from };
     case 'overlay/open':
       return { ...state, overlay: action.overlay };
     case 'draft/start':

@@ -26,7 +26,16 @@ export function useIncident(session: IncidentSession, profile: Profile, now: num
       who: state.roles[r.id]?.who,
       required: required.has(r.id),
     }));
-    return { checklist: checklistRows(state, profile), entries: timeline(session.events, profile), roles };
+    // Marked: an event the other seats do not have yet (⇡), one that lost a race to another seat (✗).
+    const entries = timeline(session.events, profile)
+      // A breach two seats both wrote is one breach.
+      .filter((e) => !(e.type === 'clock/breached' && session.lost.has(e.id)))
+      .map((e) => {
+      const lost = session.lost.get(e.id);
+      const summary = lost ? `✗ ${e.summary} (not applied: ${lost.by} was first)` : e.summary;
+      return { ...e, summary: session.seat.isShared(e.id) ? summary : `⇡ ${summary}` };
+    });
+    return { checklist: checklistRows(state, profile), entries, roles };
   }, [version, profile]);
   const clocks = state.declared ? visibleClocks(computeClocks(state, profile, now)) : [];
   const upgrades =

@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import { type KeyContext, keyLabel } from '../../keys/bindings.js';
-import { activeBindings } from '../../keys/overrides.js';
+import { shownBindings } from '../../keys/read-only.js';
 import { T, useStyle } from '../theme-context.js';
 import { fit } from '../view/format.js';
 import type { Segment } from '../view/feed-summary.js';
@@ -18,7 +18,7 @@ export type FooterProps = {
 
 /** The hint bar, generated from the key table for the active contexts. */
 export function hintText(contexts: readonly KeyContext[]): Array<{ key: string; label: string }> {
-  return activeBindings()
+  return shownBindings()
     .filter((b) => b.visible && contexts.includes(b.context))
     .map((b) => ({
       key: b.keys

@@ -2,17 +2,17 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import { keyLabel } from '../../keys/bindings.js';
-import { activeBindings } from '../../keys/overrides.js';
+import { shownBindings } from '../../keys/read-only.js';
 import { T } from '../theme-context.js';
 import { fit } from '../view/format.js';
 
 /** The lines of help text, grouped by category (exported for the README sync test). */
 export function helpLines(): Array<{ heading?: string; keys?: string; text?: string }> {
   const out: Array<{ heading?: string; keys?: string; text?: string }> = [];
-  const categories = [...new Set(activeBindings().map((b) => b.category))];
+  const categories = [...new Set(shownBindings().map((b) => b.category))];
   for (const category of categories) {
     out.push({ heading: category });
-    for (const b of activeBindings().filter((x) => x.category === category)) {
+    for (const b of shownBindings().filter((x) => x.category === category)) {
       out.push({
         keys: b.keys.map(keyLabel).join(' '),
         text: b.description + (b.dangerous ? ' (asks first)' : ''),

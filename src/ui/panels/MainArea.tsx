@@ -11,6 +11,8 @@ import { filterTimeline } from '../view/incident-view.js';
 import type { RunbookDoc } from '../../runbook/doc-types.js';
 import { T } from '../theme-context.js';
 import { fit } from '../view/format.js';
+import type { CatchUpGroup } from '../../incident/catch-up.js';
+import { CatchUpOverlay } from './CatchUpOverlay.js';
 import { ChecklistPanel } from './ChecklistPanel.js';
 import { ComposerView } from './ComposerView.js';
 import { OutputPane } from './OutputPane.js';
@@ -36,6 +38,8 @@ export type MainAreaProps = {
   readonly destination?: string;
   /** The drill scorecard as text, when its overlay is open. */
   readonly scorecard?: string | undefined;
+  /** The catch-up digest, when its overlay is open. */
+  readonly catchup?: { readonly groups: readonly CatchUpGroup[]; readonly count: number } | undefined;
   readonly runbook?:
     | { readonly name: string; readonly doc: RunbookDoc; readonly matches: readonly number[] }
     | undefined;
@@ -47,6 +51,8 @@ export function MainArea(p: MainAreaProps) {
   const columns = layout.columns;
   const modalHeight = ui.modal.kind === 'none' ? 0 : modalLines(ui) + 2;
   const height = Math.max(1, p.height - modalHeight);
+  if (ui.overlay === 'catchup' && p.catchup)
+    return <CatchUpOverlay width={columns} height={p.height} groups={p.catchup.groups} count={p.catchup.count} />;
   if (ui.overlay === 'help') return <HelpOverlay width={columns} height={p.height} scroll={ui.helpScroll} />;
   if ((ui.overlay === 'composer' && p.draft) || (ui.overlay === 'output' && p.run)) {
     return (

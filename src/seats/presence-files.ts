@@ -1,0 +1,84 @@
+/**
+ * Who is here, on a shared data dir: each seat keeps a small file with a heartbeat; a file whose
+ * heartbeat is old, or whose process is gone, is a seat that left (or was killed).
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Peer, SeatIdentity } from './seat.js';
+
+const beatSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1).max(60),
+  readOnly: z.boolean(),
+  pid: z.number().int(),
+  beat: z.number(),
+});
+
+/** How often a seat says it is here. */
+export const BEAT_MS = 2000;
+/** A seat silent for this long has left. */
+export const GONE_MS = 3 * BEAT_MS;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Presence through files in `dir`. */
+export class PresenceFiles {
+  private readonly file: string;
+
+  constructor(
+    private readonly dir: string,
+    private readonly me: SeatIdentity,
+  ) {
+    this.file = join(dir, `${me.id.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`);
+  }
+
+  /** Writes this seat's heartbeat (write then rename, so readers never see half a file). */
+  beat(now: number): void {
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      const body = { ...this.me, pid: process.pid, beat: now };
+      writeFileSync(`${this.file}.tmp`, JSON.stringify(body));
+      renameSync(`${this.file}.tmp`, this.file);
+    } catch {
+      // presence is a courtesy; a seat that cannot write it still works
+    }
+  }
+
+  /** Seats that beat recently, this one first. */
+  read(now: number): Peer[] {
+    let files: string[];
+    try {
+      files = readdirSync(this.dir).filter((f) => f.endsWith('.json'));
+    } catch {
+      return [];
+    }
+    const peers: Peer[] = [];
+    for (const f of files) {
+      try {
+        const b = beatSchema.parse(JSON.parse(readFileSync(join(this.dir, f), 'utf8')));
+        if (now - b.beat > GONE_MS || !alive(b.pid)) continue;
+        peers.push({ id: b.id, name: b.name, readOnly: b.readOnly, me: b.id === this.me.id });
+      } catch {
+        // a file being replaced, or not ours: skip it
+      }
+    }
+    return peers.sort((a, b) => Number(b.me) - Number(a.me) || a.name.localeCompare(b.name));
+  }
+
+  /** Removes this seat's file. */
+  leave(): void {
+    try {
+      unlinkSync(this.file);
+    } catch {
+      // already gone
+    }
+  }
+}
