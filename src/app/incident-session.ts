@@ -10,6 +10,7 @@ import { readJournal } from '../incident/journal-read.js';
 import type { Profile } from '../incident/profile-schema.js';
 import { fold, reduce } from '../incident/reducer.js';
 import { EMPTY_INCIDENT, type IncidentState } from '../incident/state.js';
+import { escapeControlsDeep } from '../text/controls.js';
 
 type Body<E> = E extends IncidentEvent ? Omit<E, 'id' | 'at' | 'by'> : never;
 /** An event as the UI asks for it: id, time and actor are filled in here. */
@@ -62,7 +63,8 @@ export class IncidentSession {
     const read = readJournal(path);
     this.journal?.close();
     this.journal = openJournal(this.options.dir, id);
-    this.events = [...read.events];
+    // A journal written elsewhere (an older version, another seat) may hold raw control codes.
+    this.events = read.events.map((e) => escapeControlsDeep(e));
     this.state = fold(this.events);
     this.warnings = [...read.warnings, ...(this.journal.repaired ? [this.journal.repaired] : [])];
     this.changed();
@@ -71,7 +73,12 @@ export class IncidentSession {
   /** Journals one event (fsynced), then applies it. Returns the event written. */
   record(body: EventBody, at = this.options.clock()): IncidentEvent {
     if (!this.journal) throw new Error('no incident is open');
-    const event = { ...body, id: newEventId(), at, by: this.options.user() } as IncidentEvent;
+    const event = escapeControlsDeep({
+      ...body,
+      id: newEventId(),
+      at,
+      by: this.options.user(),
+    }) as IncidentEvent;
     this.journal.append(event);
     this.events.push(event);
     this.state = reduce(this.state, event);

@@ -3,6 +3,7 @@
  * One JSON object per text frame; see README "Feed protocol".
  */
 import { z } from 'zod';
+import { escapeControls, hasControls } from '../text/controls.js';
 
 /** The protocol version this module speaks. */
 export const PROTOCOL_VERSION = 1;
@@ -20,7 +21,14 @@ const serviceName = z
   .string()
   .min(1, 'service must not be empty')
   .max(80, 'service name longer than 80 characters')
-  .regex(/^[^\u0000-\u001f\u007f]+$/, 'service name contains control characters');
+  .refine((s) => !hasControls(s), 'service name contains control characters');
+
+/** Free text from a feed: bounded, with every control character in a visible form. */
+const feedText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .transform((s) => escapeControls(s));
 
 /** ISO-8601 with a zone, or epoch milliseconds; normalised to epoch ms. */
 const timestamp = z.union([
@@ -45,7 +53,7 @@ export const healthSchema = z.object({
   service: serviceName,
   status: z.enum(['up', 'degraded', 'down']),
   ts: timestamp,
-  detail: z.string().max(500).optional(),
+  detail: feedText(500).optional(),
 });
 
 export const errorRateSchema = z.object({
@@ -69,9 +77,9 @@ export const latencySchema = z.object({
 export const deploySchema = z.object({
   type: z.literal('deploy'),
   service: serviceName,
-  version: z.string().min(1).max(120),
+  version: feedText(120).pipe(z.string().min(1)),
   ts: timestamp,
-  by: z.string().max(120).optional(),
+  by: feedText(120).optional(),
 });
 
 export const heartbeatSchema = z.object({
@@ -133,12 +141,18 @@ export function parseMessage(
   }
   const type = (raw as { type?: unknown }).type;
   if (typeof type !== 'string') return { ok: false, unknown: false, reason: 'type: missing or not a string' };
-  if (!KNOWN_TYPES.has(type)) return { ok: false, unknown: true, reason: `unknown type "${type.slice(0, 40)}"` };
+  if (!KNOWN_TYPES.has(type))
+    return { ok: false, unknown: true, reason: `unknown type "${type.slice(0, 40)}"` };
   const parsed = singleMessageSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, unknown: false, reason: `${type}: ${describeIssues(parsed.error)}` };
+  if (!parsed.success)
+    return { ok: false, unknown: false, reason: `${type}: ${describeIssues(parsed.error)}` };
   const message = parsed.data;
   if (Math.abs(message.ts - now) > MAX_CLOCK_SKEW_MS) {
-    return { ok: false, unknown: false, reason: `${type}: ts is more than 48 h away from this machine's clock` };
+    return {
+      ok: false,
+      unknown: false,
+      reason: `${type}: ts is more than 48 h away from this machine's clock`,
+    };
   }
   return { ok: true, message };
 }
@@ -161,7 +175,8 @@ export function parseFrame(text: string, now: number, maxBytes = DEFAULT_MAX_FRA
     typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'batch'
       ? (raw as { messages?: unknown }).messages
       : [raw];
-  if (!Array.isArray(items)) return { messages: [], unknown: 0, rejected: ['batch: messages must be an array'] };
+  if (!Array.isArray(items))
+    return { messages: [], unknown: 0, rejected: ['batch: messages must be an array'] };
   const messages: FeedMessage[] = [];
   const rejected: string[] = [];
   let unknown = 0;

@@ -116,3 +116,36 @@ describe('parseFrame on whole frames', () => {
     });
   });
 });
+
+describe('parseFrame keeps terminal control codes out of every string field', () => {
+  const RAW = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+  it.each([
+    ['a C1 CSI', 'db\u009b8mhidden'],
+    ['an OSC', 'db\u001b]0;title\u0007'],
+    ['a DEL', 'db\u007f'],
+    ['a bidi override', 'db\u202egnp'],
+  ])('rejects a service name with %s', (_what, service) => {
+    const r = parseFrame(JSON.stringify({ type: 'health', service, status: 'up', ts: NOW }), NOW);
+    expect(r.messages).toEqual([]);
+    expect(r.rejected[0]).toMatch(/^health: service: service name contains control characters/);
+  });
+
+  it('escapes controls in detail, version and by instead of passing them on', () => {
+    const r = parseFrame(
+      JSON.stringify({
+        type: 'batch',
+        messages: [
+          { type: 'health', service: 'api', status: 'down', ts: NOW, detail: 'x\u009b2Jy\u001b]0;t\u0007' },
+          { type: 'deploy', service: 'api', version: 'v1\u009b8m', by: 'ci\u202e\u0085', ts: NOW },
+        ],
+      }),
+      NOW,
+    );
+    expect(r.rejected).toEqual([]);
+    const [health, deploy] = r.messages;
+    expect(health?.type === 'health' && health.detail).toBe('x\\u009b2Jy␛]0;t␇');
+    expect(deploy?.type === 'deploy' && deploy.version).toBe('v1\\u009b8m');
+    expect(deploy?.type === 'deploy' && deploy.by).toBe('ci\\u202e\\u0085');
+    expect(JSON.stringify(r.messages)).not.toMatch(RAW);
+  });
+});

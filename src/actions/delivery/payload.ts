@@ -15,6 +15,7 @@
  * A Slack-compatible incoming webhook gets `{"text": "…"}`.
  */
 import type { IncidentState, PostedUpdate } from '../../incident/state.js';
+import { escapeControls } from '../../text/controls.js';
 
 /** The generic JSON payload (see the file comment). */
 export type UpdatePayload = {
@@ -38,11 +39,16 @@ export type UpdatePayload = {
 export function updatePayload(state: IncidentState, update: PostedUpdate): UpdatePayload {
   const index = state.updates.findIndex((u) => u.id === update.id);
   return {
-    incident: { id: state.id, title: state.title, severity: state.severity, status: state.status },
+    incident: {
+      id: state.id,
+      title: escapeControls(state.title),
+      severity: state.severity,
+      status: state.status,
+    },
     update: {
       id: update.id,
       template: update.template ?? null,
-      text: update.text,
+      text: escapeControls(update.text, { multiline: true }),
       number: index >= 0 ? index + 1 : state.updates.length + 1,
     },
     sent_at: new Date(update.at).toISOString(),
@@ -52,5 +58,5 @@ export function updatePayload(state: IncidentState, update: PostedUpdate): Updat
 
 /** The body of a Slack-compatible incoming webhook. */
 export function slackPayload(update: PostedUpdate): { text: string } {
-  return { text: update.text };
+  return { text: escapeControls(update.text, { multiline: true }) };
 }
