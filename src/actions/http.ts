@@ -1,7 +1,9 @@
 /**
  * One HTTP send with ky and the app's policy: a per-attempt timeout, a few retries with backoff on
- * 5xx, 429, timeouts and dropped connections, none on other 4xx. The outcome is a sentence for
- * people that never holds the URL (ky's own messages do, and a webhook URL is a secret).
+ * 5xx, 408, 429 and refused connections, none on other 4xx. A timeout or a connection dropped after
+ * the request went out leaves the outcome unknown (the receiver may have acted), so it is not
+ * retried here unless the caller says the receiver dedupes. The outcome is a sentence for people
+ * that never holds the URL (ky's own messages do, and a webhook URL is a secret).
  */
 import ky, { HTTPError, NetworkError, TimeoutError } from 'ky';
 
@@ -15,8 +17,26 @@ export type HttpPolicy = {
   readonly backoffMs?: number;
 };
 
+/**
+ * How a send ended: `delivered`; `failed` (certainly not acted on, worth retrying); `unknown`
+ * (timed out or cut off after sending); `rejected` (a 4xx other than 408/429: final).
+ */
+export type HttpOutcomeKind = 'delivered' | 'failed' | 'unknown' | 'rejected';
+
 /** What happened to one send. */
-export type HttpOutcome = { readonly ok: boolean; readonly status?: number; readonly detail: string };
+export type HttpOutcome = {
+  readonly ok: boolean;
+  readonly outcome: HttpOutcomeKind;
+  readonly status?: number;
+  readonly detail: string;
+};
+
+/** Per-send options besides the policy. */
+export type SendOptions = {
+  /** Retry after an unknown outcome too (only for receivers that dedupe on an id). */
+  readonly retryUnknown?: boolean;
+  readonly headers?: Readonly<Record<string, string>>;
+};
 
 const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
 
@@ -43,19 +63,69 @@ const NETWORK: Record<string, string> = {
   ERR_TLS_CERT_ALTNAME_INVALID: 'TLS certificate does not match the host',
 };
 
+// Errors that prove the request never reached the receiver.
+const NOT_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+/** Whether a send that threw may still have been acted on. */
+function outcomeOf(error: unknown): HttpOutcomeKind {
+  if (error instanceof HTTPError) {
+    const s = error.response.status;
+    return s === 408 || s === 429 || s >= 500 ? 'failed' : 'rejected';
+  }
+  if (error instanceof TimeoutError) return 'unknown';
+  if (error instanceof TypeError && /invalid url|failed to parse url/i.test(error.message)) return 'rejected';
+  const code = codeOf(error);
+  return code && NOT_SENT.has(code) ? 'failed' : 'unknown';
+}
+
 /** A sentence for people describing a failed send; never includes the URL. */
-export function describeHttpError(error: unknown, timeoutMs: number): { detail: string; status?: number } {
+export function describeHttpError(
+  error: unknown,
+  timeoutMs: number,
+): { detail: string; status?: number; outcome: HttpOutcomeKind } {
+  const outcome = outcomeOf(error);
+  const said = (detail: string) => ({
+    outcome,
+    detail: outcome === 'unknown' ? `outcome unknown: ${detail}` : detail,
+  });
   if (error instanceof HTTPError) {
     const { status, statusText } = error.response;
-    return { status, detail: `HTTP ${status}${statusText ? ` ${statusText}` : ''}` };
+    return { status, ...said(`HTTP ${status}${statusText ? ` ${statusText}` : ''}`) };
   }
-  if (error instanceof TimeoutError) return { detail: `timed out after ${seconds(timeoutMs)}` };
+  if (error instanceof TimeoutError) return said(`timed out after ${seconds(timeoutMs)}`);
   const code = codeOf(error);
-  if (code && NETWORK[code]) return { detail: NETWORK[code] };
-  if (error instanceof NetworkError) return { detail: code ? `network error (${code})` : 'network error' };
-  if (error instanceof TypeError && /invalid url|failed to parse url/i.test(error.message))
-    return { detail: 'the configured URL is not a valid URL' };
-  return { detail: code ? `request failed (${code})` : 'request failed' };
+  if (code && NETWORK[code]) return said(NETWORK[code]);
+  if (error instanceof NetworkError) return said(code ? `network error (${code})` : 'network error');
+  if (outcome === 'rejected') return said('the configured URL is not a valid URL');
+  return said(code ? `request failed (${code})` : 'request failed');
+}
+
+/**
+ * fetch refuses a URL holding `user:pass@`; the credentials go in a basic-auth header instead,
+ * percent-decoded as RFC 3986 writes them.
+ */
+export function splitCredentials(url: string): { url: string; authorization?: string } {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { url };
+  }
+  if (!parsed.username && !parsed.password) return { url };
+  const pair = `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`;
+  parsed.username = '';
+  parsed.password = '';
+  return { url: parsed.toString(), authorization: `Basic ${Buffer.from(pair, 'utf8').toString('base64')}` };
 }
 
 function seconds(ms: number): string {
@@ -69,14 +139,22 @@ export async function sendJson(
   url: string,
   body: string | undefined,
   policy: HttpPolicy = {},
+  options: SendOptions = {},
 ): Promise<HttpOutcome> {
   const timeoutMs = policy.timeoutMs ?? 5000;
   const backoffMs = policy.backoffMs ?? 500;
+  const target = splitCredentials(url);
+  const headers: Record<string, string> = {
+    ...options.headers,
+    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    ...(target.authorization ? { authorization: target.authorization } : {}),
+  };
   let attempts = 1;
   try {
-    const response = await ky(url, {
+    const response = await ky(target.url, {
       method,
-      ...(body === undefined ? {} : { body, headers: { 'content-type': 'application/json' } }),
+      ...(body === undefined ? {} : { body }),
+      headers,
       timeout: timeoutMs,
       retry: {
         limit: policy.retries ?? 2,
@@ -85,7 +163,10 @@ export async function sendJson(
         statusCodes: RETRY_STATUS,
         afterStatusCodes: [429, 503],
         maxRetryAfter: 30_000,
-        retryOnTimeout: true,
+        retryOnTimeout: options.retryUnknown === true,
+        // An unknown outcome is retried only for a receiver that dedupes; the rest, ky decides.
+        shouldRetry: ({ error }) =>
+          outcomeOf(error) === 'unknown' && options.retryUnknown !== true ? false : undefined,
         delay: (n) => backoffMs * 2 ** (n - 1),
       },
       hooks: {
@@ -97,10 +178,15 @@ export async function sendJson(
       },
     });
     const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-    return { ok: true, status: response.status, detail: `HTTP ${response.status}${tries}` };
+    return {
+      ok: true,
+      outcome: 'delivered',
+      status: response.status,
+      detail: `HTTP ${response.status}${tries}`,
+    };
   } catch (error) {
-    const { detail, status } = describeHttpError(error, timeoutMs);
+    const { detail, status, outcome } = describeHttpError(error, timeoutMs);
     const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
-    return { ok: false, ...(status === undefined ? {} : { status }), detail: `${detail}${tries}` };
+    return { ok: false, outcome, ...(status === undefined ? {} : { status }), detail: `${detail}${tries}` };
   }
 }

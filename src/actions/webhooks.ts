@@ -124,7 +124,13 @@ export async function fireWebhook(
       ok: sent.ok,
       dryRun,
       ...(sent.status === undefined ? {} : { httpStatus: sent.status }),
-      detail: redact(sent.detail, secrets),
+      // Firing it again could do it twice: whoever pressed the key decides, after checking.
+      detail: redact(
+        sent.outcome === 'unknown'
+          ? `${sent.detail}; not retried: check whether it took effect before firing it again`
+          : sent.detail,
+        secrets,
+      ),
     };
   }
   session.record({

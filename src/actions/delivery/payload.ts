@@ -12,7 +12,8 @@
  *
  * `update.number` counts updates from 1; `update.template` is null for free text; `sent_at` is when
  * the person posted it (an outbox retry keeps it), so a receiver can dedupe on `update.id`.
- * A Slack-compatible incoming webhook gets `{"text": "…"}`.
+ * A Slack-compatible incoming webhook gets `{"text": "…", "metadata": {...}}`: Slack message
+ * metadata carrying the update and incident ids, the only place its body has for them.
  */
 import type { IncidentState, PostedUpdate } from '../../incident/state.js';
 import { escapeControls } from '../../text/controls.js';
@@ -57,6 +58,21 @@ export function updatePayload(state: IncidentState, update: PostedUpdate): Updat
 }
 
 /** The body of a Slack-compatible incoming webhook. */
-export function slackPayload(update: PostedUpdate): { text: string } {
-  return { text: escapeControls(update.text, { multiline: true }) };
+export type SlackPayload = {
+  readonly text: string;
+  readonly metadata: {
+    readonly event_type: 'warroom_update';
+    readonly event_payload: { readonly update_id: string; readonly incident_id: string };
+  };
+};
+
+/** The body of a Slack-compatible incoming webhook, with the ids a receiver can dedupe on. */
+export function slackPayload(update: PostedUpdate, state?: IncidentState): SlackPayload {
+  return {
+    text: escapeControls(update.text, { multiline: true }),
+    metadata: {
+      event_type: 'warroom_update',
+      event_payload: { update_id: update.id, incident_id: state?.id ?? '' },
+    },
+  };
 }
