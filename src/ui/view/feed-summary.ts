@@ -58,6 +58,10 @@ export function trafficText(store: MetricStore, now: number): string {
   const rate = store.messageRate(now);
   const base = `${rate < 10 ? rate.toFixed(1) : Math.round(rate)} msg/s · ${store.rejected} rejected`;
   const unknown = store.unknown > 0 ? ` · ${store.unknown} unknown type` : '';
+  const capped =
+    store.droppedServices > 0
+      ? ` · ${store.droppedServices} services over the cap of ${store.maxServices}, dropped`
+      : '';
   const last = store.lastRejection ? ` (last: ${store.lastRejection.reason})` : '';
-  return base + unknown + last;
+  return base + unknown + capped + last;
 }
