@@ -11,8 +11,10 @@ export const PROTOCOL_VERSION = 1;
 /** Frames above this many bytes are refused before parsing. */
 export const DEFAULT_MAX_FRAME_BYTES = 256 * 1024;
 
-/** Timestamps further than this from the receiver's clock are rejected as absurd. */
+/** Timestamps further than this in the past of the receiver's clock are rejected as absurd. */
 export const MAX_CLOCK_SKEW_MS = 48 * 60 * 60 * 1000;
+/** Timestamps further than this ahead are rejected: room for a fast replay, none for a broken clock. */
+export const MAX_FUTURE_MS = 6 * 60 * 60 * 1000;
 
 /** The feeds a client subscribes to. */
 export const FEED_KINDS = ['health', 'error-rate', 'latency'] as const;
@@ -147,11 +149,15 @@ export function parseMessage(
   if (!parsed.success)
     return { ok: false, unknown: false, reason: `${type}: ${describeIssues(parsed.error)}` };
   const message = parsed.data;
-  if (Math.abs(message.ts - now) > MAX_CLOCK_SKEW_MS) {
+  if (message.ts - now > MAX_FUTURE_MS) {
+    const hours = Math.floor((message.ts - now) / 3_600_000);
+    return { ok: false, unknown: false, reason: `${type}: ts is ${hours} h ahead of this machine's clock` };
+  }
+  if (now - message.ts > MAX_CLOCK_SKEW_MS) {
     return {
       ok: false,
       unknown: false,
-      reason: `${type}: ts is more than 48 h away from this machine's clock`,
+      reason: `${type}: ts is more than 48 h behind this machine's clock`,
     };
   }
   return { ok: true, message };

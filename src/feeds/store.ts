@@ -3,6 +3,7 @@
  * arrive; listeners are told that something changed and read what they need when they repaint.
  */
 import type { FeedConnState } from './client.js';
+import { FeedClock } from './feed-clock.js';
 import type { FeedMessage, FrameResult } from './protocol.js';
 import { ServiceState } from './service-state.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
@@ -59,8 +60,7 @@ export class MetricStore {
   droppedServices = 0;
   readonly maxServices: number;
   lastRejection: { reason: string; at: number; feed: string } | undefined;
-  /** The newest feed timestamp seen: the clock that windows such as "5 minutes above" use. */
-  feedNow = 0;
+  private readonly clock = new FeedClock();
   private version = 0;
   private readonly listeners = new Set<() => void>();
   private readonly now: () => number;
@@ -80,7 +80,7 @@ export class MetricStore {
   ingestFrame(feed: string, result: FrameResult, receivedAt = this.now()): void {
     this.lastFrameAt.set(feed, receivedAt);
     let applied = 0;
-    for (const m of result.messages) if (this.apply(m, receivedAt)) applied += 1;
+    for (const m of result.messages) if (this.apply(m, receivedAt, feed)) applied += 1;
     this.accepted += applied;
     this.unknown += result.unknown;
     this.rejected += result.rejected.length;
@@ -169,6 +169,11 @@ export class MetricStore {
     return out.sort((a, b) => b.forMs - a.forMs);
   }
 
+  /** The feed clock (see {@link FeedClock}): one bad timestamp cannot move it for everyone. */
+  get feedNow(): number {
+    return this.clock.now;
+  }
+
   /** A number that changes whenever anything in the store does. */
   getVersion(): number {
     return this.version;
@@ -212,14 +217,14 @@ export class MetricStore {
     return true;
   }
 
-  private apply(m: FeedMessage, receivedAt: number): boolean {
+  private apply(m: FeedMessage, receivedAt: number, feed: string): boolean {
     if (m.type === 'heartbeat') {
-      if (m.ts > this.feedNow) this.feedNow = m.ts;
+      this.clock.advance(`\u0000${feed}`, m.ts, receivedAt);
       return true;
     }
     const s = this.service(m.service, receivedAt);
     if (!s) return false;
-    if (m.ts > this.feedNow) this.feedNow = m.ts;
+    this.clock.advance(m.service, m.ts, receivedAt);
     switch (m.type) {
       case 'health': {
         const before = s.health;

@@ -51,7 +51,8 @@ describe('parseFrame rejects invalid messages with a reason', () => {
     ['negative p95', JSON.stringify({ type: 'latency', service: 'a', p95: -1, ts: NOW }), /p95/],
     ['unknown status', JSON.stringify({ type: 'health', service: 'a', status: 'sad', ts: NOW }), /status/],
     ['ts without zone', JSON.stringify({ type: 'heartbeat', ts: '2025-03-01T12:00:00' }), /zone/],
-    ['absurd ts', JSON.stringify({ type: 'heartbeat', ts: NOW + 400 * 24 * 3600 * 1000 }), /48 h/],
+    ['absurd ts', JSON.stringify({ type: 'heartbeat', ts: NOW + 400 * 24 * 3600 * 1000 }), /9600 h ahead/],
+    ['ts long ago', JSON.stringify({ type: 'heartbeat', ts: NOW - 49 * 3600 * 1000 }), /48 h behind/],
     ['ts as text garbage', JSON.stringify({ type: 'heartbeat', ts: 'yesterdayZ' }), /ISO-8601/],
   ];
   it.each(bad)('%s', (_name, text, reason) => {
@@ -147,5 +148,28 @@ describe('parseFrame keeps terminal control codes out of every string field', ()
     expect(deploy?.type === 'deploy' && deploy.version).toBe('v1\\u009b8m');
     expect(deploy?.type === 'deploy' && deploy.by).toBe('ci\\u202e\\u0085');
     expect(JSON.stringify(r.messages)).not.toMatch(RAW);
+  });
+});
+
+describe('parseFrame and timestamps from the future', () => {
+  const H = 60 * 60 * 1000;
+  it('rejects a message hours ahead of this machine, saying how far', () => {
+    const r = parseFrame(JSON.stringify({ type: 'heartbeat', ts: NOW + 47 * H }), NOW);
+    expect(r.messages).toEqual([]);
+    expect(r.rejected).toEqual(["heartbeat: ts is 47 h ahead of this machine's clock"]);
+  });
+
+  it('still accepts a replay running a little ahead, and the past up to 48 h', () => {
+    const r = parseFrame(
+      JSON.stringify({
+        type: 'batch',
+        messages: [
+          { type: 'heartbeat', ts: NOW + 2 * H },
+          { type: 'heartbeat', ts: NOW - 47 * H },
+        ],
+      }),
+      NOW,
+    );
+    expect(r.rejected).toEqual([]);
   });
 });
