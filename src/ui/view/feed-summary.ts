@@ -24,7 +24,9 @@ export function feedSegments(store: MetricStore, now: number): Segment[] {
     switch (state.kind) {
       case 'connecting':
         out.push({
-          text: `◌ ${name} connecting${state.attempt > 0 ? ` (try ${state.attempt + 1})` : ''}`,
+          text: state.open
+            ? `◌ ${name} connected, waiting for data`
+            : `◌ ${name} connecting${state.attempt > 0 ? ` (try ${state.attempt + 1})` : ''}`,
           token: 'feed.connecting',
         });
         break;
