@@ -4,6 +4,7 @@
  */
 import WebSocket from 'ws';
 import { backoffDelay } from './backoff.js';
+import { HIDDEN, urlSecrets } from './display-url.js';
 import { DEFAULT_MAX_FRAME_BYTES, type FrameResult, parseFrame, subscribeFrame } from './protocol.js';
 
 /**
@@ -259,7 +260,10 @@ export class FeedClient {
 
   #redact(text: string): string {
     const token = this.#options.token;
-    return token ? text.replaceAll(token, '[token]') : text;
+    let out = token ? text.replaceAll(token, '[token]') : text;
+    for (const url of this.#options.urls)
+      for (const secret of urlSecrets(url)) out = out.replaceAll(secret, HIDDEN);
+    return out;
   }
 
   #setState(conn: Conn, state: FeedConnState): void {

@@ -1,4 +1,5 @@
 /** The footer's account of each feed connection, as styled segments. */
+import { displayUrl } from '../../feeds/display-url.js';
 import type { MetricStore } from '../../feeds/store.js';
 import type { TokenName } from '../../theme/tokens.js';
 import { formatAge } from './format.js';
@@ -12,7 +13,7 @@ export function shortUrl(url: string): string {
     const u = new URL(url);
     return `${u.host}${u.pathname === '/' ? '' : u.pathname}`;
   } catch {
-    return url;
+    return displayUrl(url);
   }
 }
 
