@@ -194,3 +194,20 @@ describe('confirmations and typing ahead', () => {
     await screen.waitFor((f) => f.includes('RESOLVED'), 'the resolution after a separate y');
   });
 });
+
+describe('a warning with several lines', () => {
+  it('takes one row and leaves the incident band on screen', async () => {
+    const s = session();
+    s.declare('checkout failing', 'SEV2');
+    screen = renderApp({
+      store: seeded(),
+      session: s,
+      warnings: ['theme.json: tokens.a: bad\ntheme.json: tokens.b: bad\ntheme.json: tokens.c: bad'],
+    });
+    const frame = await screen.waitFor((f) => f.includes('checkout failing'), 'the incident band');
+    const lines = frame.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(24);
+    const warning = lines.filter((l) => l.includes('theme.json'));
+    expect(warning).toHaveLength(1);
+  });
+});
