@@ -66,7 +66,14 @@ export class IncidentSession {
     // A journal written elsewhere (an older version, another seat) may hold raw control codes.
     this.events = read.events.map((e) => escapeControlsDeep(e));
     this.state = fold(this.events);
-    this.warnings = [...read.warnings, ...(this.journal.repaired ? [this.journal.repaired] : [])];
+    // A torn last line is reported by the reader and again by the repair; say it once.
+    const cut = read.problems
+      .filter((p) => p.reason === 'cut short')
+      .map((p) => `line ${p.line} was cut short`);
+    const readWarnings = this.journal.repaired
+      ? read.warnings.filter((w) => !cut.some((c) => w.startsWith(c)))
+      : read.warnings;
+    this.warnings = [...readWarnings, ...(this.journal.repaired ? [this.journal.repaired] : [])];
     this.changed();
   }
 
