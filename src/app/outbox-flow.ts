@@ -31,7 +31,7 @@ export function finishOutboxFlow(modal: Modal, value: string, deps: FlowDeps): U
         label: `The update for ${target}`,
         options: [
           { id: 'retry', label: 'Retry now', hint: 'send it once more' },
-          { id: 'drop', label: 'Drop it', hint: 'it stays in the timeline; nothing more is sent' },
+          { id: 'drop', label: 'Drop it', hint: 'kept in the timeline, not sent' },
           { id: 'keep', label: 'Keep it', hint: 'leave it in the outbox' },
         ],
         index: 0,

@@ -195,6 +195,18 @@ describe('the update composer', () => {
   });
 });
 
+describe('the post confirmation', () => {
+  it('names the real targets on a replayed feed, where only commands are dry runs', () => {
+    const t = setup({ dryRun: true, url: 'http://127.0.0.1:9/hook' });
+    const ui: UiState = {
+      ...INITIAL_UI,
+      draft: { template: 'update', editor: { lines: ['x'], row: 0, col: 0 }, mode: 'review' },
+    };
+    const confirm = modalOf(startActionCommand('compose.post', ui, t.deps()));
+    expect(confirm.kind === 'confirm' && confirm.label).toContain('Post this update to hook?');
+  });
+});
+
 describe('the outbox from the keyboard', () => {
   it('lists a refused update as needing you, retries it now on a pick, and drops another', async () => {
     let status = 400;
