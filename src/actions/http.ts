@@ -5,7 +5,10 @@
  * retried here unless the caller says the receiver dedupes. The outcome is a sentence for people
  * that never holds the URL (ky's own messages do, and a webhook URL is a secret).
  */
-import ky, { HTTPError, NetworkError, TimeoutError } from 'ky';
+import ky from 'ky';
+import { describeHttpError, type HttpOutcomeKind, outcomeOf } from './http-errors.js';
+
+export { describeHttpError, type HttpOutcomeKind } from './http-errors.js';
 
 /** Timing knobs; tests shorten them. */
 export type HttpPolicy = {
@@ -16,12 +19,6 @@ export type HttpPolicy = {
   /** First retry delay, doubled each time (default 500 ms). */
   readonly backoffMs?: number;
 };
-
-/**
- * How a send ended: `delivered`; `failed` (certainly not acted on, worth retrying); `unknown`
- * (timed out or cut off after sending); `rejected` (a 4xx other than 408/429: final).
- */
-export type HttpOutcomeKind = 'delivered' | 'failed' | 'unknown' | 'rejected';
 
 /** What happened to one send. */
 export type HttpOutcome = {
@@ -40,76 +37,6 @@ export type SendOptions = {
 
 const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
 
-function codeOf(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && depth < 5; depth += 1) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
-
-const NETWORK: Record<string, string> = {
-  ECONNREFUSED: 'connection refused',
-  ECONNRESET: 'connection reset by the server',
-  ENOTFOUND: 'host not found',
-  EAI_AGAIN: 'host name lookup failed (DNS)',
-  EHOSTUNREACH: 'host unreachable',
-  ENETUNREACH: 'network unreachable',
-  UND_ERR_SOCKET: 'connection closed by the server',
-  CERT_HAS_EXPIRED: 'TLS certificate has expired',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'TLS certificate is self-signed',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS certificate could not be verified',
-  ERR_TLS_CERT_ALTNAME_INVALID: 'TLS certificate does not match the host',
-};
-
-// Errors that prove the request never reached the receiver.
-const NOT_SENT = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'CERT_HAS_EXPIRED',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-]);
-
-/** Whether a send that threw may still have been acted on. */
-function outcomeOf(error: unknown): HttpOutcomeKind {
-  if (error instanceof HTTPError) {
-    const s = error.response.status;
-    return s === 408 || s === 429 || s >= 500 ? 'failed' : 'rejected';
-  }
-  if (error instanceof TimeoutError) return 'unknown';
-  if (error instanceof TypeError && /invalid url|failed to parse url/i.test(error.message)) return 'rejected';
-  const code = codeOf(error);
-  return code && NOT_SENT.has(code) ? 'failed' : 'unknown';
-}
-
-/** A sentence for people describing a failed send; never includes the URL. */
-export function describeHttpError(
-  error: unknown,
-  timeoutMs: number,
-): { detail: string; status?: number; outcome: HttpOutcomeKind } {
-  const outcome = outcomeOf(error);
-  const said = (detail: string) => ({
-    outcome,
-    detail: outcome === 'unknown' ? `outcome unknown: ${detail}` : detail,
-  });
-  if (error instanceof HTTPError) {
-    const { status, statusText } = error.response;
-    return { status, ...said(`HTTP ${status}${statusText ? ` ${statusText}` : ''}`) };
-  }
-  if (error instanceof TimeoutError) return said(`timed out after ${seconds(timeoutMs)}`);
-  const code = codeOf(error);
-  if (code && NETWORK[code]) return said(NETWORK[code]);
-  if (error instanceof NetworkError) return said(code ? `network error (${code})` : 'network error');
-  if (outcome === 'rejected') return said('the configured URL is not a valid URL');
-  return said(code ? `request failed (${code})` : 'request failed');
-}
-
 /**
  * fetch refuses a URL holding `user:pass@`; the credentials go in a basic-auth header instead,
  * percent-decoded as RFC 3986 writes them.
@@ -126,11 +53,6 @@ export function splitCredentials(url: string): { url: string; authorization?: st
   parsed.username = '';
   parsed.password = '';
   return { url: parsed.toString(), authorization: `Basic ${Buffer.from(pair, 'utf8').toString('base64')}` };
-}
-
-function seconds(ms: number): string {
-  if (ms < 1000) return `${ms} ms`;
-  return `${Math.round(ms / 100) / 10} s`;
 }
 
 /** Sends `body` (a JSON string) with the policy above and reports the outcome. */
