@@ -97,5 +97,8 @@ export function declaredSession(options: { dir?: string; drill?: boolean; title?
   };
 }
 
-/** Fast retry timing so failures take milliseconds. */
-export const FAST = { timeoutMs: 2000, retries: 2, backoffMs: 10 } as const;
+/**
+ * Fast retry timing so failures take milliseconds. The timeout is generous: a timed-out post is
+ * "unknown" and not resent, so on a loaded machine a tight one would turn a 400 into a timeout.
+ */
+export const FAST = { timeoutMs: 10_000, retries: 2, backoffMs: 10 } as const;
