@@ -50,7 +50,9 @@ describe('the service cap', () => {
 
   it('stays bounded against a real WebSocket feed inventing thousands of names', async () => {
     server = await startTestServer();
-    const store = new MetricStore({ maxServices: 100 });
+    // No service goes idle during the test (a loaded machine may take a while): every new name past
+    // the cap is refused, none evicts another.
+    const store = new MetricStore({ maxServices: 100, staleAfterMs: 3_600_000 });
     client = new FeedClient({
       urls: [server.url],
       onFrame: (url, result, at) => store.ingestFrame(url, result, at),
