@@ -11,6 +11,7 @@ import { type PendingDelivery, pendingDeliveries } from '../actions/delivery/pen
 import { postUpdate } from '../actions/delivery/post-update.js';
 import { type ResolvedTarget, resolveTargets } from '../actions/delivery/targets.js';
 import { secretsFromEnv } from '../actions/secrets.js';
+import type { HttpPolicy } from '../actions/http.js';
 import { fireWebhook } from '../actions/webhooks.js';
 import type { Config } from '../config.js';
 import type { Profile, Webhook } from '../incident/profile-schema.js';
@@ -40,6 +41,8 @@ export type ActionsOptions = {
   readonly writeTerminal?: (sequence: string) => void;
   /** Dry run for everything (drills). */
   readonly dryRun?: boolean;
+  /** HTTP timing for posts and webhooks (tests widen the timeout); the defaults otherwise. */
+  readonly http?: HttpPolicy;
 };
 
 /** Runs confirmed actions and reports on them. */
@@ -102,7 +105,16 @@ export class ActionsSession {
   }
 
   private retryContext() {
-    return { dataDir: this.options.dataDir, targets: this.targets, secrets: this.secrets };
+    return {
+      dataDir: this.options.dataDir,
+      targets: this.targets,
+      secrets: this.secrets,
+      ...this.httpOption(),
+    };
+  }
+
+  private httpOption(): { http?: HttpPolicy } {
+    return this.options.http ? { http: this.options.http } : {};
   }
 
   /** Runs a prepared, confirmed command; output streams into `run.lines`. */
@@ -157,7 +169,7 @@ export class ActionsSession {
       const result = await postUpdate(
         this.options.session,
         { text, targets: this.targets, sendAnyway, ...(template ? { template } : {}) },
-        { dataDir: this.options.dataDir, secrets: this.secrets },
+        { dataDir: this.options.dataDir, secrets: this.secrets, ...this.httpOption() },
       );
       this.startRetry();
       return result.summary;
@@ -187,6 +199,7 @@ export class ActionsSession {
       confirmed,
       dryRun: this.dryRun,
       secrets: this.secrets,
+      ...this.httpOption(),
       ...(this.options.env ? { env: this.options.env } : {}),
     });
     this.changed();

@@ -62,6 +62,8 @@ function setup(options: { dryRun?: boolean; targets?: boolean; url?: string } = 
     dryRun: options.dryRun ?? false,
     env: options.url ? { TEST_HOOK: options.url } : {},
     writeTerminal: () => undefined,
+    // A loaded machine must not turn a prompt answer into a timeout (an unknown outcome).
+    http: { timeoutMs: 10_000, retries: 2, backoffMs: 10 },
   });
   closers.push(() => actions.close());
   const notices: UiAction[] = [];
