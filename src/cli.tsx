@@ -174,6 +174,7 @@ async function main(argv: readonly string[]): Promise<number> {
     theme: themeChoice.theme,
     warnings: allWarnings,
     staleAfterMs,
+    ...(config.maxServices ? { maxServices: config.maxServices } : {}),
     profile: loaded.profile,
     dataDir: resolveDataDir({ flag: flags['data-dir'] ?? config.dataDir }),
     user: identity(config),

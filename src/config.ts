@@ -36,6 +36,8 @@ export const configSchema = z
     feedToken: z.string().min(1).optional(),
     theme: z.string().min(1).optional(),
     staleAfterSeconds: z.number().min(1).max(3600).optional(),
+    /** Services held at most; past it the idlest is evicted or a new name refused. */
+    maxServices: z.number().int().min(1).max(100_000).optional(),
     profile: z.string().min(1).optional(),
     dataDir: z.string().min(1).optional(),
     /** The NATS hub seats share incidents through, and how to log in to it. */

@@ -4,6 +4,8 @@
  * the UI should say "sent to the terminal clipboard (if your terminal allows it)", never "copied".
  */
 
+import { escapeControls } from '../text/controls.js';
+
 /** Base64 length past which terminals (xterm, hterm, tmux) commonly drop the sequence. */
 export const OSC52_MAX_BASE64 = 74_994;
 
@@ -14,7 +16,7 @@ export type Osc52 =
 
 /** The OSC 52 sequence that puts `text` on the clipboard; wrapped for tmux passthrough when $TMUX is set. */
 export function osc52(text: string, env: NodeJS.ProcessEnv = process.env): Osc52 {
-  const b64 = Buffer.from(text, 'utf8').toString('base64');
+  const b64 = Buffer.from(escapeControls(text, { multiline: true }), 'utf8').toString('base64');
   if (b64.length > OSC52_MAX_BASE64) {
     const kb = Math.ceil(Buffer.byteLength(text, 'utf8') / 1024);
     return { ok: false, error: `${kb} KB is too long for the terminal clipboard; use the file target` };

@@ -1,9 +1,14 @@
 /**
  * One HTTP send with ky and the app's policy: a per-attempt timeout, a few retries with backoff on
- * 5xx, 429, timeouts and dropped connections, none on other 4xx. The outcome is a sentence for
- * people that never holds the URL (ky's own messages do, and a webhook URL is a secret).
+ * 5xx, 408, 429 and refused connections, none on other 4xx. A timeout or a connection dropped after
+ * the request went out leaves the outcome unknown (the receiver may have acted), so it is not
+ * retried here unless the caller says the receiver dedupes. The outcome is a sentence for people
+ * that never holds the URL (ky's own messages do, and a webhook URL is a secret).
  */
-import ky, { HTTPError, NetworkError, TimeoutError } from 'ky';
+import ky from 'ky';
+import { describeHttpError, type HttpOutcomeKind, outcomeOf } from './http-errors.js';
+
+export { describeHttpError, type HttpOutcomeKind } from './http-errors.js';
 
 /** Timing knobs; tests shorten them. */
 export type HttpPolicy = {
@@ -16,51 +21,38 @@ export type HttpPolicy = {
 };
 
 /** What happened to one send. */
-export type HttpOutcome = { readonly ok: boolean; readonly status?: number; readonly detail: string };
+export type HttpOutcome = {
+  readonly ok: boolean;
+  readonly outcome: HttpOutcomeKind;
+  readonly status?: number;
+  readonly detail: string;
+};
+
+/** Per-send options besides the policy. */
+export type SendOptions = {
+  /** Retry after an unknown outcome too (only for receivers that dedupe on an id). */
+  readonly retryUnknown?: boolean;
+  readonly headers?: Readonly<Record<string, string>>;
+};
 
 const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
 
-function codeOf(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && depth < 5; depth += 1) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    e = (e as { cause?: unknown }).cause;
+/**
+ * fetch refuses a URL holding `user:pass@`; the credentials go in a basic-auth header instead,
+ * percent-decoded as RFC 3986 writes them.
+ */
+export function splitCredentials(url: string): { url: string; authorization?: string } {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { url };
   }
-  return undefined;
-}
-
-const NETWORK: Record<string, string> = {
-  ECONNREFUSED: 'connection refused',
-  ECONNRESET: 'connection reset by the server',
-  ENOTFOUND: 'host not found',
-  EAI_AGAIN: 'host name lookup failed (DNS)',
-  EHOSTUNREACH: 'host unreachable',
-  ENETUNREACH: 'network unreachable',
-  UND_ERR_SOCKET: 'connection closed by the server',
-  CERT_HAS_EXPIRED: 'TLS certificate has expired',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'TLS certificate is self-signed',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS certificate could not be verified',
-  ERR_TLS_CERT_ALTNAME_INVALID: 'TLS certificate does not match the host',
-};
-
-/** A sentence for people describing a failed send; never includes the URL. */
-export function describeHttpError(error: unknown, timeoutMs: number): { detail: string; status?: number } {
-  if (error instanceof HTTPError) {
-    const { status, statusText } = error.response;
-    return { status, detail: `HTTP ${status}${statusText ? ` ${statusText}` : ''}` };
-  }
-  if (error instanceof TimeoutError) return { detail: `timed out after ${seconds(timeoutMs)}` };
-  const code = codeOf(error);
-  if (code && NETWORK[code]) return { detail: NETWORK[code] };
-  if (error instanceof NetworkError) return { detail: code ? `network error (${code})` : 'network error' };
-  if (error instanceof TypeError && /invalid url|failed to parse url/i.test(error.message))
-    return { detail: 'the configured URL is not a valid URL' };
-  return { detail: code ? `request failed (${code})` : 'request failed' };
-}
-
-function seconds(ms: number): string {
-  if (ms < 1000) return `${ms} ms`;
-  return `${Math.round(ms / 100) / 10} s`;
+  if (!parsed.username && !parsed.password) return { url };
+  const pair = `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`;
+  parsed.username = '';
+  parsed.password = '';
+  return { url: parsed.toString(), authorization: `Basic ${Buffer.from(pair, 'utf8').toString('base64')}` };
 }
 
 /** Sends `body` (a JSON string) with the policy above and reports the outcome. */
@@ -69,14 +61,22 @@ export async function sendJson(
   url: string,
   body: string | undefined,
   policy: HttpPolicy = {},
+  options: SendOptions = {},
 ): Promise<HttpOutcome> {
   const timeoutMs = policy.timeoutMs ?? 5000;
   const backoffMs = policy.backoffMs ?? 500;
+  const target = splitCredentials(url);
+  const headers: Record<string, string> = {
+    ...options.headers,
+    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    ...(target.authorization ? { authorization: target.authorization } : {}),
+  };
   let attempts = 1;
   try {
-    const response = await ky(url, {
+    const response = await ky(target.url, {
       method,
-      ...(body === undefined ? {} : { body, headers: { 'content-type': 'application/json' } }),
+      ...(body === undefined ? {} : { body }),
+      headers,
       timeout: timeoutMs,
       retry: {
         limit: policy.retries ?? 2,
@@ -85,7 +85,10 @@ export async function sendJson(
         statusCodes: RETRY_STATUS,
         afterStatusCodes: [429, 503],
         maxRetryAfter: 30_000,
-        retryOnTimeout: true,
+        retryOnTimeout: options.retryUnknown === true,
+        // An unknown outcome is retried only for a receiver that dedupes; the rest, ky decides.
+        shouldRetry: ({ error }) =>
+          outcomeOf(error) === 'unknown' && options.retryUnknown !== true ? false : undefined,
         delay: (n) => backoffMs * 2 ** (n - 1),
       },
       hooks: {
@@ -97,10 +100,15 @@ export async function sendJson(
       },
     });
     const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-    return { ok: true, status: response.status, detail: `HTTP ${response.status}${tries}` };
+    return {
+      ok: true,
+      outcome: 'delivered',
+      status: response.status,
+      detail: `HTTP ${response.status}${tries}`,
+    };
   } catch (error) {
-    const { detail, status } = describeHttpError(error, timeoutMs);
+    const { detail, status, outcome } = describeHttpError(error, timeoutMs);
     const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
-    return { ok: false, ...(status === undefined ? {} : { status }), detail: `${detail}${tries}` };
+    return { ok: false, outcome, ...(status === undefined ? {} : { status }), detail: `${detail}${tries}` };
   }
 }

@@ -7,6 +7,7 @@ export * from './commands/shell-quote.js';
 export * from './delivery/deliver.js';
 export * from './delivery/outbox.js';
 export * from './delivery/payload.js';
+export * from './delivery/pending.js';
 export * from './delivery/post-update.js';
 export * from './delivery/targets.js';
 export * from './http.js';

@@ -9,6 +9,7 @@ import type { IncidentSession } from '../app/incident-session.js';
 import type { Config } from '../config.js';
 import type { Webhook } from '../incident/profile-schema.js';
 import { jsonEscape, renderTemplate } from '../incident/templates.js';
+import { escapeControls } from '../text/controls.js';
 import { type HttpPolicy, sendJson } from './http.js';
 import { redact, urlSecretParts } from './secrets.js';
 import { describeUrlSource, resolveUrl } from './url-source.js';
@@ -44,7 +45,10 @@ export function prepareWebhook(
   config: Config,
   env: NodeJS.ProcessEnv = process.env,
 ): PreparedWebhook {
-  const rendered = webhook.body === undefined ? undefined : renderTemplate(webhook.body, values, jsonEscape);
+  const safe = Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [k, escapeControls(v, { multiline: true })]),
+  );
+  const rendered = webhook.body === undefined ? undefined : renderTemplate(webhook.body, safe, jsonEscape);
   const url = resolveUrl(webhook.url, config, env);
   let problem = 'problem' in url ? url.problem : undefined;
   if (!problem && rendered && rendered.missing.length === 0) {
@@ -120,7 +124,13 @@ export async function fireWebhook(
       ok: sent.ok,
       dryRun,
       ...(sent.status === undefined ? {} : { httpStatus: sent.status }),
-      detail: redact(sent.detail, secrets),
+      // Firing it again could do it twice: whoever pressed the key decides, after checking.
+      detail: redact(
+        sent.outcome === 'unknown'
+          ? `${sent.detail}; not retried: check whether it took effect before firing it again`
+          : sent.detail,
+        secrets,
+      ),
     };
   }
   session.record({

@@ -9,6 +9,7 @@ import type { UiAction, UiState } from '../ui/state.js';
 import { finishCommandFlow, startCommandFlow } from './command-flow.js';
 import { finishCompose, startCompose } from './compose-flow.js';
 import type { FlowDeps } from './flow-kit.js';
+import { finishOutboxFlow, startOutboxFlow } from './outbox-flow.js';
 import { finishWebhookFlow, startWebhookFlow } from './webhook-flow.js';
 
 export { hintActions } from './command-flow.js';
@@ -16,7 +17,13 @@ export type { FlowDeps } from './flow-kit.js';
 
 /** Starts a comms or command action from its key. */
 export function startActionCommand(id: CommandId, state: UiState, deps: FlowDeps): UiAction[] {
-  return startCompose(id, state, deps) ?? startCommandFlow(id, deps) ?? startWebhookFlow(id, deps) ?? [];
+  return (
+    startCompose(id, state, deps) ??
+    startCommandFlow(id, deps) ??
+    startWebhookFlow(id, deps) ??
+    startOutboxFlow(id, deps) ??
+    []
+  );
 }
 
 /** Finishes one of these flows' modals; undefined when the modal belongs elsewhere. */
@@ -29,6 +36,7 @@ export function finishActionModal(
   return (
     finishCompose(modal, value, state, deps) ??
     finishCommandFlow(modal, value, deps) ??
-    finishWebhookFlow(modal, value, deps)
+    finishWebhookFlow(modal, value, deps) ??
+    finishOutboxFlow(modal, value, deps)
   );
 }

@@ -6,10 +6,12 @@ import { osc52, OSC52_SENT } from '../actions/clipboard.js';
 import type { PreparedCommand } from '../actions/commands/prepare.js';
 import { recordCommand } from '../actions/commands/record.js';
 import { type RunResult, runCommand } from '../actions/commands/run.js';
-import { outboxEntries, startOutboxRetry } from '../actions/delivery/outbox.js';
+import { dropPending, retryNow, startOutboxRetry } from '../actions/delivery/outbox.js';
+import { type PendingDelivery, pendingDeliveries } from '../actions/delivery/pending.js';
 import { postUpdate } from '../actions/delivery/post-update.js';
 import { type ResolvedTarget, resolveTargets } from '../actions/delivery/targets.js';
 import { secretsFromEnv } from '../actions/secrets.js';
+import type { HttpPolicy } from '../actions/http.js';
 import { fireWebhook } from '../actions/webhooks.js';
 import type { Config } from '../config.js';
 import type { Profile, Webhook } from '../incident/profile-schema.js';
@@ -39,6 +41,8 @@ export type ActionsOptions = {
   readonly writeTerminal?: (sequence: string) => void;
   /** Dry run for everything (drills). */
   readonly dryRun?: boolean;
+  /** HTTP timing for posts and webhooks (tests widen the timeout); the defaults otherwise. */
+  readonly http?: HttpPolicy;
 };
 
 /** Runs confirmed actions and reports on them. */
@@ -72,18 +76,45 @@ export class ActionsSession {
     return this.options.session.state.drill;
   }
 
-  /** Updates waiting in the outbox. */
+  /** Deliveries waiting in the outbox. */
   outboxCount(): number {
-    return outboxEntries(this.options.session.state).reduce((n, e) => n + e.pending.length, 0);
+    return this.pending().length;
+  }
+
+  /** Every pending delivery; those with `needsPerson` are retried only from the keyboard. */
+  pending(): PendingDelivery[] {
+    return pendingDeliveries(this.options.session);
   }
 
   /** Starts retrying the outbox in the background (once an incident is open). */
   startRetry(): void {
-    this.stopRetry ??= startOutboxRetry(this.options.session, {
+    this.stopRetry ??= startOutboxRetry(this.options.session, this.retryContext());
+  }
+
+  /** A person's "retry now" for one parked delivery; one line for the notice bar. */
+  async retryNow(update: string, target: string): Promise<string> {
+    const d = await retryNow(this.options.session, this.retryContext(), update, target);
+    if (!d) return `${target}: nothing pending`;
+    return d.ok ? `delivered to ${target}` : `${target}: ${d.detail ?? 'not delivered'}; still in the outbox`;
+  }
+
+  /** A person's "drop": the delivery leaves the outbox, journalled as dropped. */
+  drop(update: string, target: string): string {
+    dropPending(this.options.session, update, target);
+    return `dropped the update for ${target}; it stays in the timeline`;
+  }
+
+  private retryContext() {
+    return {
       dataDir: this.options.dataDir,
       targets: this.targets,
       secrets: this.secrets,
-    });
+      ...this.httpOption(),
+    };
+  }
+
+  private httpOption(): { http?: HttpPolicy } {
+    return this.options.http ? { http: this.options.http } : {};
   }
 
   /** Runs a prepared, confirmed command; output streams into `run.lines`. */
@@ -138,7 +169,7 @@ export class ActionsSession {
       const result = await postUpdate(
         this.options.session,
         { text, targets: this.targets, sendAnyway, ...(template ? { template } : {}) },
-        { dataDir: this.options.dataDir, secrets: this.secrets },
+        { dataDir: this.options.dataDir, secrets: this.secrets, ...this.httpOption() },
       );
       this.startRetry();
       return result.summary;
@@ -168,6 +199,7 @@ export class ActionsSession {
       confirmed,
       dryRun: this.dryRun,
       secrets: this.secrets,
+      ...this.httpOption(),
       ...(this.options.env ? { env: this.options.env } : {}),
     });
     this.changed();

@@ -39,7 +39,8 @@ export function startCompose(id: CommandId, state: UiState, deps: FlowDeps): UiA
     case 'compose.both': {
       const text = state.draft ? editorText(state.draft.editor) : '';
       const markers = unfilledMarkers(text);
-      const where = actions.dryRun
+      // Only a drill keeps updates home; a replayed feed (the demo) dry-runs commands, not posts.
+      const where = actions.drillComms
         ? 'the drill outbox file only (nothing is sent)'
         : actions.targets.map((t) => t.id).join(', ') || 'no targets configured: it goes to the outbox';
       const label = [

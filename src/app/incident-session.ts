@@ -14,6 +14,7 @@ import { makeSeat } from '../seats/make-seat.js';
 import type { Placed, Seat } from '../seats/seat.js';
 import { formatAge } from '../ui/view/format.js';
 import { IncidentFold } from './incident-fold.js';
+import { escapeControlsDeep } from '../text/controls.js';
 
 type Body<E> = E extends IncidentEvent ? Omit<E, 'id' | 'at' | 'by'> : never;
 /** An event as the UI asks for it: id, time and actor are filled in here. */
@@ -103,7 +104,11 @@ export class IncidentSession {
   /** Declares a new incident, or joins the one another seat has open; returns the id of the one joined. */
   declare(title: string, severity: string): { joined: string | null } {
     if (this.readOnly) throw new ReadOnlyError();
-    if (this.state.declared && this.state.status !== 'resolved') throw new Error('an incident is already open');
+    if (this.state.declared && this.state.status !== 'resolved') {
+      // Another seat's declaration can arrive while this one is choosing a severity: join it.
+      if (this.state.declaredBy !== this.options.user()) return { joined: this.state.id };
+      throw new Error('an incident is already open');
+    }
     const at = this.options.clock();
     const result = this.seat.declare(at, (incident) => this.stamp(
       {
@@ -129,7 +134,8 @@ export class IncidentSession {
   /** Takes up an incident from its journal (the path is kept for callers; the seat knows where it is). */
   resume(id: string, _path?: string): void {
     const attached = this.seat.attach(id);
-    this.adopt(attached.events);
+    // A journal written elsewhere (an older version, another seat) may hold raw control codes.
+    this.adopt(attached.events.map((e) => escapeControlsDeep(e)));
     this.warnings = [...attached.warnings];
     this.changed();
   }
@@ -194,7 +200,7 @@ export class IncidentSession {
   }
 
   private stamp(body: EventBody, at: number): IncidentEvent {
-    return { ...body, id: newEventId(), at, by: this.options.user() } as IncidentEvent;
+    return escapeControlsDeep({ ...body, id: newEventId(), at, by: this.options.user() }) as IncidentEvent;
   }
 
   private adopt(events: readonly Placed[]): void {

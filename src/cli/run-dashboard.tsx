@@ -28,6 +28,8 @@ export type DashboardOptions = {
   source: string;
   warnings: readonly string[];
   staleAfterMs: number;
+  /** The service cap (the store's default when absent). */
+  maxServices?: number;
   profile: Profile;
   dataDir: string;
   /** Who acts, for the timeline. */
@@ -52,6 +54,7 @@ export type DashboardOptions = {
 export async function runDashboard(options: DashboardOptions): Promise<number> {
   const store = new MetricStore({
     staleAfterMs: options.staleAfterMs,
+    ...(options.maxServices ? { maxServices: options.maxServices } : {}),
     thresholds: storeThresholds(options.profile),
   });
   const drill = options.drill?.(store);

@@ -2,6 +2,7 @@
 import { stringify } from 'yaml';
 import type { IncidentEvent } from '../incident/events.js';
 import type { Profile } from '../incident/profile-schema.js';
+import { escapeControlsDeep } from '../text/controls.js';
 import { buildRecord, type IncidentRecord, spanText } from './record.js';
 import { redact, redactDeep } from './redact.js';
 import { recordMarkdown } from './render-md.js';
@@ -43,7 +44,10 @@ export function exportIncident(
   profile: Profile,
   options: ExportOptions,
 ): string {
-  const record = redactDeep(buildRecord(events, profile, options.startedAt), options.secrets);
+  const record = redactDeep(
+    buildRecord(escapeControlsDeep(events), profile, options.startedAt),
+    options.secrets,
+  );
   switch (options.format) {
     case 'yaml':
       return redact(stringify(dataForm(record), { lineWidth: 0 }), options.secrets);

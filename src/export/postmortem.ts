@@ -1,6 +1,7 @@
 /** A post-mortem draft in Markdown, filled in from the log where it can be and left blank where people must write. */
 import type { IncidentEvent } from '../incident/events.js';
 import type { Profile } from '../incident/profile-schema.js';
+import { escapeControlsDeep } from '../text/controls.js';
 import { buildRecord, type IncidentRecord, spanText } from './record.js';
 import { redact } from './redact.js';
 import { cell, durationRows, timelineRows } from './render-md.js';
@@ -86,6 +87,7 @@ export function postmortemDraft(
   profile: Profile,
   options: PostmortemOptions,
 ): string {
-  const record = buildRecord(events, profile, options.startedAt);
-  return redact(`${body(record, events).join('\n')}\n`, options.secrets);
+  const safe = escapeControlsDeep(events);
+  const record = buildRecord(safe, profile, options.startedAt);
+  return redact(`${body(record, safe).join('\n')}\n`, options.secrets);
 }

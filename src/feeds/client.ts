@@ -4,14 +4,17 @@
  */
 import WebSocket from 'ws';
 import { backoffDelay } from './backoff.js';
+import { HIDDEN, urlSecrets } from './display-url.js';
 import { DEFAULT_MAX_FRAME_BYTES, type FrameResult, parseFrame, subscribeFrame } from './protocol.js';
 
 /**
  * Where one feed connection stands; `stale` is for the consumer to derive from `lastFrameAt`.
- * After `stop()` every feed is `down` with reason "stopped" and `nextRetryAt` Infinity.
+ * A connection is `live` only once a frame has come; until then it is `connecting`, with `open`
+ * set once the socket is open. After `stop()` every feed is `down` with reason "stopped" and
+ * `nextRetryAt` Infinity.
  */
 export type FeedConnState =
-  | { kind: 'connecting'; since: number; attempt: number }
+  | { kind: 'connecting'; since: number; attempt: number; open?: boolean }
   | { kind: 'live'; since: number; lastFrameAt: number }
   | { kind: 'down'; since: number; nextRetryAt: number; attempt: number; reason: string };
 
@@ -31,6 +34,12 @@ export type FeedClientOptions = {
   /** Called when one of the callbacks above throws; the feed keeps running either way. */
   readonly onError?: (url: string, error: unknown) => void;
 };
+
+/**
+ * Frames past this close the connection (ws stops reading them); frames between the protocol's
+ * bound and this are read, dropped and counted, so one large frame does not cost the feed.
+ */
+export const HARD_FRAME_LIMIT_BYTES = 4 * 1024 * 1024;
 
 /** Default silence after which an open socket is terminated and reconnected. */
 export const DEFAULT_DEAD_AFTER_MS = 30_000;
@@ -149,7 +158,7 @@ export class FeedClient {
     try {
       ws = new WebSocket(conn.url, {
         headers,
-        maxPayload: this.#maxFrameBytes,
+        maxPayload: Math.max(HARD_FRAME_LIMIT_BYTES, this.#maxFrameBytes),
         handshakeTimeout: HANDSHAKE_TIMEOUT_MS,
         perMessageDeflate: false,
       });
@@ -169,7 +178,8 @@ export class FeedClient {
     conn.failures = 0;
     const now = this.#now();
     conn.lastFrameAt = undefined;
-    this.#setState(conn, { kind: 'live', since: now, lastFrameAt: now });
+    // Not live yet: a server that accepts and then says nothing must not look healthy.
+    this.#setState(conn, { kind: 'connecting', since: now, attempt: 0, open: true });
     ws.send(subscribeFrame());
     conn.deadTimer = setTimeout(() => {
       conn.reason = `no frame for ${formatSpan(this.#deadAfterMs)}`;
@@ -177,17 +187,25 @@ export class FeedClient {
     }, this.#deadAfterMs);
   }
 
-  #onMessage(conn: Conn, data: WebSocket.RawData, _isBinary: boolean): void {
+  #onMessage(conn: Conn, data: WebSocket.RawData, isBinary: boolean): void {
     const receivedAt = this.#now();
     conn.lastFrameAt = receivedAt;
     conn.deadTimer?.refresh();
-    // Text and binary frames alike are read as UTF-8.
-    const text = Array.isArray(data)
-      ? Buffer.concat(data).toString('utf8')
+    if (conn.state.kind !== 'live')
+      this.#setState(conn, { kind: 'live', since: receivedAt, lastFrameAt: receivedAt });
+    const bytes = Array.isArray(data)
+      ? Buffer.concat(data)
       : Buffer.isBuffer(data)
-        ? data.toString('utf8')
-        : Buffer.from(data).toString('utf8');
-    const result = parseFrame(text, receivedAt, this.#maxFrameBytes);
+        ? data
+        : Buffer.from(data);
+    const refused = isBinary
+      ? 'binary frame refused: feeds send JSON in text frames'
+      : bytes.length > this.#maxFrameBytes
+        ? `frame larger than ${this.#maxFrameBytes} bytes`
+        : undefined;
+    const result = refused
+      ? { messages: [], unknown: 0, rejected: [refused] }
+      : parseFrame(bytes.toString('utf8'), receivedAt, this.#maxFrameBytes);
     this.#options.onFrame(conn.url, result, receivedAt);
   }
 
@@ -230,7 +248,7 @@ export class FeedClient {
   #describe(error: unknown): string {
     const e = error as { code?: unknown; message?: unknown };
     if (e.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') {
-      return `frame larger than ${this.#maxFrameBytes} bytes (1009)`;
+      return `frame larger than ${Math.max(HARD_FRAME_LIMIT_BYTES, this.#maxFrameBytes)} bytes (1009)`;
     }
     if (typeof e.code === 'string' && ERROR_CODES[e.code]) return ERROR_CODES[e.code]!;
     const message = typeof e.message === 'string' ? e.message : String(error);
@@ -242,7 +260,10 @@ export class FeedClient {
 
   #redact(text: string): string {
     const token = this.#options.token;
-    return token ? text.replaceAll(token, '[token]') : text;
+    let out = token ? text.replaceAll(token, '[token]') : text;
+    for (const url of this.#options.urls)
+      for (const secret of urlSecrets(url)) out = out.replaceAll(secret, HIDDEN);
+    return out;
   }
 
   #setState(conn: Conn, state: FeedConnState): void {

@@ -4,6 +4,7 @@
  * which a 1.0 client ignores as unknown types.
  */
 import { z } from 'zod';
+import { escapeControls, hasControls } from '../text/controls.js';
 
 /** The protocol version this module speaks. */
 export const PROTOCOL_VERSION = 1.1;
@@ -11,8 +12,10 @@ export const PROTOCOL_VERSION = 1.1;
 /** Frames above this many bytes are refused before parsing. */
 export const DEFAULT_MAX_FRAME_BYTES = 256 * 1024;
 
-/** Timestamps further than this from the receiver's clock are rejected as absurd. */
+/** Timestamps further than this in the past of the receiver's clock are rejected as absurd. */
 export const MAX_CLOCK_SKEW_MS = 48 * 60 * 60 * 1000;
+/** Timestamps further than this ahead are rejected: room for a fast replay, none for a broken clock. */
+export const MAX_FUTURE_MS = 6 * 60 * 60 * 1000;
 
 /** The feeds a client subscribes to. */
 export const FEED_KINDS = ['health', 'error-rate', 'latency'] as const;
@@ -21,7 +24,14 @@ const serviceName = z
   .string()
   .min(1, 'service must not be empty')
   .max(80, 'service name longer than 80 characters')
-  .regex(/^[^\u0000-\u001f\u007f]+$/, 'service name contains control characters');
+  .refine((s) => !hasControls(s), 'service name contains control characters');
+
+/** Free text from a feed: bounded, with every control character in a visible form. */
+const feedText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .transform((s) => escapeControls(s));
 
 /** ISO-8601 with a zone, or epoch milliseconds; normalised to epoch ms. */
 const timestamp = z.union([
@@ -46,7 +56,7 @@ export const healthSchema = z.object({
   service: serviceName,
   status: z.enum(['up', 'degraded', 'down']),
   ts: timestamp,
-  detail: z.string().max(500).optional(),
+  detail: feedText(500).optional(),
 });
 
 export const errorRateSchema = z.object({
@@ -70,17 +80,10 @@ export const latencySchema = z.object({
 export const deploySchema = z.object({
   type: z.literal('deploy'),
   service: serviceName,
-  version: z.string().min(1).max(120),
+  version: feedText(120).pipe(z.string().min(1)),
   ts: timestamp,
-  by: z.string().max(120).optional(),
+  by: feedText(120).optional(),
 });
-
-/** Free text from a remote (an alert's summary, a source's reason): control characters become spaces. */
-const remoteText = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .transform((s) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' '));
 
 /** v1.1: an alert from Alertmanager or Grafana, as the bridge received it. */
 export const alertSchema = z.object({
@@ -89,11 +92,11 @@ export const alertSchema = z.object({
   status: z.enum(['firing', 'resolved']),
   ts: timestamp,
   service: serviceName.optional(),
-  severity: remoteText(40).optional(),
-  summary: remoteText(500).optional(),
+  severity: feedText(40).optional(),
+  summary: feedText(500).optional(),
   startsAt: timestamp.optional(),
   endsAt: timestamp.optional(),
-  url: remoteText(2000).optional(),
+  url: feedText(2000).optional(),
 });
 
 /** v1.1: how one of the sender's own sources is doing (a Prometheus it polls, say). */
@@ -102,7 +105,7 @@ export const sourceSchema = z.object({
   name: serviceName,
   status: z.enum(['up', 'degraded', 'down']),
   ts: timestamp,
-  reason: remoteText(300).optional(),
+  reason: feedText(300).optional(),
 });
 
 export const heartbeatSchema = z.object({
@@ -183,11 +186,15 @@ export function parseMessage(
   if (!parsed.success)
     return { ok: false, unknown: false, reason: `${type}: ${describeIssues(parsed.error)}` };
   const message = parsed.data;
-  if (Math.abs(message.ts - now) > MAX_CLOCK_SKEW_MS) {
+  if (message.ts - now > MAX_FUTURE_MS) {
+    const hours = Math.floor((message.ts - now) / 3_600_000);
+    return { ok: false, unknown: false, reason: `${type}: ts is ${hours} h ahead of this machine's clock` };
+  }
+  if (now - message.ts > MAX_CLOCK_SKEW_MS) {
     return {
       ok: false,
       unknown: false,
-      reason: `${type}: ts is more than 48 h away from this machine's clock`,
+      reason: `${type}: ts is more than 48 h behind this machine's clock`,
     };
   }
   return { ok: true, message };

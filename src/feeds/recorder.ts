@@ -6,7 +6,8 @@
  */
 import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
-import { type FeedConnState, FeedClient } from './client.js';
+import { FeedClient, type FeedConnState } from './client.js';
+import { displayUrl } from './display-url.js';
 import { FIXTURE_VERSION, type UnstampedMessage } from './fixture.js';
 import type { FeedMessage } from './protocol.js';
 
@@ -266,7 +267,7 @@ export async function runRecordCommand(options: RecordCommandOptions): Promise<n
   }
   options.signal?.addEventListener('abort', onSignal, { once: true });
   let lastState = '';
-  write(`recording ${options.url} into ${options.out} (Ctrl+C stops and finishes the file)`);
+  write(`recording ${displayUrl(options.url)} into ${options.out} (Ctrl+C stops and finishes the file)`);
   try {
     const result = await recordFeed({
       url: options.url,

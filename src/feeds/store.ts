@@ -4,6 +4,7 @@
  */
 import type { FeedConnState } from './client.js';
 import { AlertBook } from './alert-book.js';
+import { FeedClock } from './feed-clock.js';
 import type { FeedMessage, FrameResult, SourceMessage } from './protocol.js';
 import { ServiceState } from './service-state.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
@@ -38,9 +39,19 @@ export type CriteriaEvidence = {
 
 const EVENTS_KEPT = 200;
 const RATE_WINDOW_S = 5;
+/** Services held at most by default: far more than a screen shows, about 30 MB of series. */
+export const DEFAULT_MAX_SERVICES = 500;
+/** Refused names remembered so each is counted once; past this the memory starts over. */
+const REFUSED_KEPT = 4096;
 
 /** Options for a store; `now` is the wall clock used for rates and staleness. */
-export type StoreOptions = { thresholds?: Thresholds; now?: () => number; staleAfterMs?: number };
+export type StoreOptions = {
+  thresholds?: Thresholds;
+  now?: () => number;
+  staleAfterMs?: number;
+  /** The most services held; past it the idlest is evicted, or a new name refused. */
+  maxServices?: number;
+};
 
 /** Live state of every service and feed. */
 export class MetricStore {
@@ -59,31 +70,38 @@ export class MetricStore {
   accepted = 0;
   rejected = 0;
   unknown = 0;
+  /** Services evicted or refused because of the cap (each refused name counted once). */
+  droppedServices = 0;
+  readonly maxServices: number;
   lastRejection: { reason: string; at: number; feed: string } | undefined;
-  /** The newest feed timestamp seen: the clock that windows such as "5 minutes above" use. */
-  feedNow = 0;
+  private readonly clock = new FeedClock();
   private version = 0;
   private readonly listeners = new Set<() => void>();
   private readonly now: () => number;
   private readonly perSecond = new Map<number, number>();
+  private readonly refused = new Set<string>();
+  /** No service can be idle before this time (the idlest one's last message plus the limit). */
+  private noIdleBefore = 0;
 
   constructor(options: StoreOptions = {}) {
     this.thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
     this.now = options.now ?? Date.now;
     this.staleAfterMs = options.staleAfterMs ?? 15_000;
+    this.maxServices = Math.max(1, options.maxServices ?? DEFAULT_MAX_SERVICES);
   }
 
   /** Applies one decoded frame from a feed. */
   ingestFrame(feed: string, result: FrameResult, receivedAt = this.now()): void {
     this.lastFrameAt.set(feed, receivedAt);
-    for (const m of result.messages) this.apply(m, receivedAt, feed);
-    this.accepted += result.messages.length;
+    let applied = 0;
+    for (const m of result.messages) if (this.apply(m, receivedAt, feed)) applied += 1;
+    this.accepted += applied;
     this.unknown += result.unknown;
     this.rejected += result.rejected.length;
     const last = result.rejected.at(-1);
     if (last !== undefined) this.lastRejection = { reason: last, at: receivedAt, feed };
     const second = Math.floor(receivedAt / 1000);
-    this.perSecond.set(second, (this.perSecond.get(second) ?? 0) + result.messages.length);
+    this.perSecond.set(second, (this.perSecond.get(second) ?? 0) + applied);
     if (this.perSecond.size > RATE_WINDOW_S + 2) {
       for (const key of this.perSecond.keys()) if (key < second - RATE_WINDOW_S) this.perSecond.delete(key);
     }
@@ -168,6 +186,11 @@ export class MetricStore {
     return out.sort((a, b) => b.forMs - a.forMs);
   }
 
+  /** The feed clock (see {@link FeedClock}): one bad timestamp cannot move it for everyone. */
+  get feedNow(): number {
+    return this.clock.now;
+  }
+
   /** A number that changes whenever anything in the store does. */
   getVersion(): number {
     return this.version;
@@ -179,60 +202,88 @@ export class MetricStore {
     return () => this.listeners.delete(listener);
   }
 
-  private service(name: string): ServiceState {
+  /** The service's state, made if there is room; undefined when the cap refuses it. */
+  private service(name: string, now: number): ServiceState | undefined {
     let s = this.services.get(name);
-    if (!s) {
-      s = new ServiceState(name, this.thresholds);
-      this.services.set(name, s);
+    if (s) return s;
+    if (this.services.size >= this.maxServices && !this.evictIdle(now)) {
+      if (!this.refused.has(name)) {
+        if (this.refused.size >= REFUSED_KEPT) this.refused.clear();
+        this.refused.add(name);
+        this.droppedServices += 1;
+      }
+      return undefined;
     }
+    s = new ServiceState(name, this.thresholds);
+    this.services.set(name, s);
     return s;
   }
 
-  private apply(m: FeedMessage, receivedAt: number, feed: string): void {
-    if (m.ts > this.feedNow) this.feedNow = m.ts;
+  /** Drops the service heard from longest ago if it has gone idle; false when none has. */
+  private evictIdle(now: number): boolean {
+    if (now < this.noIdleBefore) return false;
+    let idlest: ServiceState | undefined;
+    for (const s of this.services.values()) if (!idlest || s.lastReceivedAt < idlest.lastReceivedAt) idlest = s;
+    if (!idlest) return false;
+    if (!this.isServiceStale(idlest, now)) {
+      this.noIdleBefore = idlest.lastReceivedAt + this.staleAfterMs;
+      return false;
+    }
+    this.services.delete(idlest.name);
+    this.droppedServices += 1;
+    return true;
+  }
+
+  private apply(m: FeedMessage, receivedAt: number, feed: string): boolean {
+    if (m.type === 'heartbeat' || m.type === 'alert' || m.type === 'source') {
+      this.clock.advance(`\u0000${feed}`, m.ts, receivedAt);
+      this.applyFeedLevel(m, feed);
+      return true;
+    }
+    const s = this.service(m.service, receivedAt);
+    if (!s) return false;
+    this.clock.advance(m.service, m.ts, receivedAt);
     switch (m.type) {
       case 'health': {
-        const s = this.service(m.service);
         const before = s.health;
         s.applyHealth(m, receivedAt);
         if (before !== m.status && before !== 'unknown') {
           this.event({ ts: m.ts, kind: 'health', service: m.service, text: `${before} → ${m.status}` });
         }
-        return;
+        return true;
       }
       case 'error-rate':
-        this.service(m.service).applyErrorRate(m, receivedAt);
-        return;
+        s.applyErrorRate(m, receivedAt);
+        return true;
       case 'latency':
-        this.service(m.service).applyLatency(m, receivedAt);
-        return;
+        s.applyLatency(m, receivedAt);
+        return true;
       case 'deploy':
-        this.service(m.service).applyDeploy(m, receivedAt);
+        s.applyDeploy(m, receivedAt);
         this.event({
           ts: m.ts,
           kind: 'deploy',
           service: m.service,
           text: `deploy ${m.version}${m.by ? ` by ${m.by}` : ''}`,
         });
-        return;
-      case 'alert':
-        if (['fired', 'resolved'].includes(this.alerts.apply(m))) {
-          const where = m.service ?? m.name;
-          this.event({ ts: m.ts, kind: 'alert', service: where, text: `${m.status}: ${m.name}` });
-        }
-        return;
-      case 'source': {
-        const old = this.sources.get(m.name);
-        const since = old?.status === m.status ? old.since : m.ts;
-        this.sources.set(m.name, { status: m.status, reason: m.reason, since, feed });
-        return;
-      }
-      case 'heartbeat':
-        return;
+        return true;
       default: {
         const never: never = m;
         throw new Error(`unhandled message ${String(never)}`);
       }
+    }
+  }
+
+  /** Messages about the feed itself rather than a service: alerts and the sender's own sources. */
+  private applyFeedLevel(m: Extract<FeedMessage, { type: 'heartbeat' | 'alert' | 'source' }>, feed: string): void {
+    if (m.type === 'alert') {
+      if (['fired', 'resolved'].includes(this.alerts.apply(m))) {
+        this.event({ ts: m.ts, kind: 'alert', service: m.service ?? m.name, text: `${m.status}: ${m.name}` });
+      }
+    } else if (m.type === 'source') {
+      const old = this.sources.get(m.name);
+      const since = old?.status === m.status ? old.since : m.ts;
+      this.sources.set(m.name, { status: m.status, reason: m.reason, since, feed });
     }
   }
 

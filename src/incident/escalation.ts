@@ -59,7 +59,17 @@ export function escalationClocks(s: IncidentState, sev: Severity, now: number): 
     const anchor = ruleAnchor(rule, sev, s);
     const dueAt = anchor === null ? null : dueFrom(rule.after, anchor);
     const spec = { id: escalationClockId(rule.id), label: ruleLabel(rule, sev), startedAt: anchor, dueAt };
-    return [makeClock({ ...spec, doneAt: stoppedAt(rule, s) }, now)];
+    const clock = makeClock({ ...spec, doneAt: stoppedAt(rule, s) }, now);
+    // "Notify immediately" on declaring (or on a severity) has no span to overrun: it asks for the
+    // call now, it is not late. Past the mitigation SLA it is a real deadline and does breach.
+    if (
+      rule.kind === 'notify' &&
+      rule.from !== 'mitigation-due' &&
+      clock.state === 'breached' &&
+      dueAt === anchor
+    )
+      return [{ ...clock, state: 'near' as const, remainingMs: 0 }];
+    return [clock];
   });
 }
 

@@ -17,8 +17,16 @@ const base = { id: text, at: z.number().int().nonnegative(), by: text };
 const ev = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...base, ...shape });
 
+/** How a delivery that did not succeed ended; `dropped` is a person giving up on it. */
+export const DELIVERY_OUTCOMES = ['failed', 'unknown', 'rejected', 'dropped'] as const;
+
 /** Result of sending an update to one target. */
-export const deliverySchema = z.strictObject({ target: text, ok: z.boolean(), detail: z.string().optional() });
+export const deliverySchema = z.strictObject({
+  target: text,
+  ok: z.boolean(),
+  detail: z.string().optional(),
+  outcome: z.enum(DELIVERY_OUTCOMES).optional(),
+});
 
 /** Schema of any incident event. */
 export const incidentEventSchema = z.discriminatedUnion('type', [

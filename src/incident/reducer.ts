@@ -64,7 +64,7 @@ function apply(s: IncidentState, e: IncidentEvent): IncidentState {
       return { ...s, lastUpdateAt: e.at, updates: [...s.updates, update] };
     }
     case 'update/delivered':
-      if (!e.delivery.ok) return s;
+      if (!e.delivery.ok && e.delivery.outcome !== 'dropped') return s;
       return {
         ...s,
         updates: s.updates.map((u) =>

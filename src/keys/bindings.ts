@@ -67,6 +67,7 @@ export type CommandId =
   | 'compose.edit'
   | 'compose.discard'
   | 'compose.hide'
+  | 'outbox.open'
   | 'nav.up'
   | 'nav.down'
   | 'nav.pageUp'
@@ -133,6 +134,7 @@ export const BINDINGS: readonly Binding[] = [
   { id: 'output.show', keys: ['O'], description: "Show the last command's output", category: 'Commands', context: 'global', visible: false },
   { id: 'output.cancel', keys: ['ctrl+c'], description: 'Output pane: stop the running command', category: 'Commands', context: 'output', visible: true, hint: 'stop' },
   { id: 'output.close', keys: ['escape', 'q'], description: 'Output pane: close (a running command goes on)', category: 'Commands', context: 'output', visible: true, hint: 'close' },
+  { id: 'outbox.open', keys: ['m'], description: 'Outbox: retry now or drop an update that waits for a person', category: 'Comms', context: 'incident', visible: false },
   { id: 'compose.done', keys: ['ctrl+d'], description: 'Composer: done editing, review and send', category: 'Comms', context: 'compose-edit', visible: true, hint: 'review' },
   { id: 'compose.close', keys: ['escape', 'ctrl+c'], description: 'Composer: close; the draft is kept for u', category: 'Comms', context: 'compose-edit', visible: true, hint: 'close' },
   { id: 'compose.copy', keys: ['c'], description: 'Composer: copy to the clipboard (OSC 52, works over SSH)', category: 'Comms', context: 'compose-review', visible: true, hint: 'copy' },

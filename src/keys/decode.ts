@@ -1,5 +1,6 @@
 /** Turning what Ink's useInput reports into a list of key names, one per key press. */
 import type { Key } from 'ink';
+import { hasControls } from '../text/controls.js';
 
 /**
  * Keys typed fast, pasted, or sent over a slow link arrive in one read as a string such as
@@ -24,7 +25,7 @@ export function keyNames(input: string, key: Key): string[] {
     if (ch === ' ') out.push('space');
     else if (ch === '\r' || ch === '\n') out.push('enter');
     else if (ch === '\u007f' || ch === '\b') out.push('backspace');
-    else if (ch >= ' ') out.push(ch);
+    else if (!hasControls(ch)) out.push(ch);
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * loop. It owns the alternate screen and the cursor, and gives both back when Ink unmounts.
  */
 import { EventEmitter } from 'node:events';
+import { toAscii } from './ascii.js';
 import { ScreenDiffer } from './screen-differ.js';
 
 const ENTER = '\u001b[?1049h\u001b[?25l';
@@ -32,9 +33,13 @@ export class CellStdout extends EventEmitter {
   #held: string | undefined;
   #holdTimer: NodeJS.Timeout | undefined;
 
-  constructor(real: TerminalStream) {
+  readonly #ascii: boolean;
+
+  /** `ascii`: draw every glyph as ASCII of the same width (a terminal that is not UTF-8). */
+  constructor(real: TerminalStream, options: { readonly ascii?: boolean } = {}) {
     super();
     this.#real = real;
+    this.#ascii = options.ascii === true;
   }
 
   get columns(): number {
@@ -73,10 +78,11 @@ export class CellStdout extends EventEmitter {
     else if (MODE_SWITCH.test(text)) {
       if (this.#active) this.#real.write(text);
     } else if (text !== '' && this.#active) {
-      if (this.#resizing) this.#held = text;
+      const frame = this.#ascii ? toAscii(text) : text;
+      if (this.#resizing) this.#held = frame;
       else {
         this.#release(false);
-        this.#schedule(text);
+        this.#schedule(frame);
       }
     }
     if (done) queueMicrotask(done);

@@ -30,6 +30,13 @@ export function blankGrid(columns: number, rows: number): Grid {
 }
 
 const ZWJ = 0x200d;
+/** C1 controls, line/paragraph separators and bidi overrides: terminals obey them, so they never reach one. */
+const isHiddenControl = (cp: number): boolean =>
+  (cp >= 0x80 && cp <= 0x9f) ||
+  cp === 0x2028 ||
+  cp === 0x2029 ||
+  (cp >= 0x202a && cp <= 0x202e) ||
+  (cp >= 0x2066 && cp <= 0x2069);
 const isRegional = (cp: number): boolean => cp >= 0x1f1e6 && cp <= 0x1f1ff;
 const isSkinTone = (cp: number): boolean => cp >= 0x1f3fb && cp <= 0x1f3ff;
 
@@ -89,6 +96,7 @@ export function parseFrame(
       ch = String.fromCodePoint(cp);
       i += 1;
     }
+    if (isHiddenControl(cp)) continue;
     if (cp === 0x09) ch = ' ';
     const w = cp === 0x09 ? 1 : codePointWidth(cp);
     const joins =

@@ -3,6 +3,7 @@
  * cell; `ink` is Ink's own incremental line diff. WARROOM_RENDERER=ink|cells switches.
  */
 import type { RenderOptions } from 'ink';
+import { wantsAscii } from './ascii.js';
 import { CellStdout, type TerminalStream } from './cell-stdout.js';
 import { startHeapProbe } from './heap-probe.js';
 
@@ -29,7 +30,7 @@ export function screenOutput(
     startHeapProbe(env, () => undefined);
     return { alternateScreen: true, incrementalRendering: true };
   }
-  const cells = new CellStdout(stdout as TerminalStream);
+  const cells = new CellStdout(stdout as TerminalStream, { ascii: wantsAscii(env) });
   cells.start();
   startHeapProbe(env, () => cells.frames);
   // Debug mode hands over every frame whole and leaves the terminal's modes to us.

@@ -115,8 +115,18 @@ export function loadTheme(nameOrPath: string | undefined, env: NodeJS.ProcessEnv
     return { theme: resolveTheme(parseThemeFile(raw, wanted), wanted) };
   } catch (error) {
     if (!(error instanceof ThemeError)) throw error;
-    return { theme: builtIn(DEFAULT_THEME), warning: `${error.message}; using the ${DEFAULT_THEME} theme` };
+    return {
+      theme: builtIn(DEFAULT_THEME),
+      warning: `${oneLine(error.message)}; using the ${DEFAULT_THEME} theme`,
+    };
   }
+}
+
+/** The warning row has one line: the first problem, and how many more there are. */
+function oneLine(message: string): string {
+  const [first = '', ...rest] = message.split('\n').filter((l) => l.trim().length > 0);
+  if (rest.length === 0) return first;
+  return `${first} (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})`;
 }
 
 /** A built-in theme, resolved. */

@@ -66,8 +66,11 @@ function initialUi(resumable: AppProps['resumable']): UiState {
 /** Footer segments for the outbox and a command running in the background. */
 function actionSegments(actions: ActionsSession | undefined): Segment[] {
   const out: Segment[] = [];
-  const waiting = actions?.outboxCount() ?? 0;
-  if (waiting > 0) out.push({ text: `✉ ${waiting} waiting in the outbox (retrying)`, token: 'sla.near' });
+  const pending = actions?.pending() ?? [];
+  const person = pending.filter((p) => p.needsPerson).length;
+  const retrying = pending.length - person;
+  if (retrying > 0) out.push({ text: `✉ ${retrying} in the outbox (retrying)`, token: 'sla.near' });
+  if (person > 0) out.push({ text: `✉ ${person} need you (m: retry or drop)`, token: 'sla.breached' });
   if (actions?.run?.running)
     out.push({ text: `⚙ running: ${actions.run.label} (O shows it)`, token: 'text.accent' });
   return out;

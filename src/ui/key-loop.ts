@@ -23,7 +23,7 @@ export type KeyEnv = {
   readonly hints: readonly PatternHint[];
 };
 
-const ACTION_COMMAND = /^(comms|commands|webhooks|output|compose)\./;
+const ACTION_COMMAND = /^(comms|commands|webhooks|output|compose|outbox)\./;
 
 /** The screen actions one key press leads to. */
 export function keyActions(name: string, state: UiState, env: KeyEnv): UiAction[] {

@@ -114,6 +114,7 @@ function commandSteps(id: CommandId, state: UiState, ctx: RouteContext): Step[] 
     case 'comms.compose':
     case 'commands.palette':
     case 'webhooks.palette':
+    case 'outbox.open':
     case 'output.show':
     case 'output.cancel':
     case 'compose.copy':

@@ -54,7 +54,7 @@ describe('posting a status update', () => {
       { dataDir: t.dir, http: FAST },
     );
     const byPath = Object.fromEntries(s.received.map((r) => [r.url, JSON.parse(r.body) as unknown]));
-    expect(byPath['/slack']).toEqual({ text: 'db failover done' });
+    expect(byPath['/slack']).toMatchObject({ text: 'db failover done' });
     expect(byPath['/hook']).toEqual({
       incident: {
         id: t.session.state.id,
@@ -95,12 +95,17 @@ describe('posting a status update', () => {
       { dataDir: t.dir, http: FAST },
     );
     expect(s.received).toHaveLength(1);
-    expect(result.deliveries[0]).toEqual({ target: 'ops-hook', ok: false, detail: 'HTTP 400 Bad Request' });
+    expect(result.deliveries[0]).toEqual({
+      target: 'ops-hook',
+      ok: false,
+      detail: 'HTTP 400 Bad Request',
+      outcome: 'rejected',
+    });
     expect(t.session.state.updates[0]?.pending).toEqual(['ops-hook']);
     expect(result.summary).toContain('kept in the outbox');
   });
 
-  it('gives up on a server that never answers, saying it timed out, after retrying', async () => {
+  it('gives up on a server that never answers at once, calling the outcome unknown, without resending', async () => {
     const s = await server('hang');
     const t = declaredSession();
     const http = { timeoutMs: 150, retries: 1, backoffMs: 10 };
@@ -109,8 +114,9 @@ describe('posting a status update', () => {
       { text: 'slow', targets: [hook(s.url)] },
       { dataDir: t.dir, http },
     );
-    expect(result.deliveries[0]?.detail).toBe('timed out after 150 ms (2 attempts)');
-    expect(s.received).toHaveLength(2);
+    expect(result.deliveries[0]?.detail).toBe('outcome unknown: timed out after 150 ms');
+    expect(result.deliveries[0]?.outcome).toBe('unknown');
+    expect(s.received).toHaveLength(1);
     expect(t.session.state.updates[0]?.pending).toEqual(['ops-hook']);
   });
 
@@ -126,6 +132,7 @@ describe('posting a status update', () => {
       target: 'ops-hook',
       ok: false,
       detail: 'connection refused (3 attempts)',
+      outcome: 'failed',
     });
   });
 
@@ -185,6 +192,7 @@ describe('posting a status update', () => {
       target: 'slack',
       ok: false,
       detail: 'not sent: $WARROOM_SLACK_URL is not set',
+      outcome: 'rejected',
     });
     expect(t.session.state.updates[0]?.pending).toEqual(['slack']);
   });

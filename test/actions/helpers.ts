@@ -12,8 +12,8 @@ export const T0 = Date.UTC(2026, 10, 22, 14, 5, 0);
 /** The profile the tests use (SEV1–SEV3, update template with {summary} and {actions}). */
 export const profile = BUILT_IN_PROFILES['sre-sev3']!;
 
-/** One answer: a status (and body), or 'hang' to never answer. */
-export type Reply = { status: number; body?: string } | 'hang';
+/** One answer: a status (and body), late by `delayMs` if set, or 'hang' to never answer. */
+export type Reply = { status: number; body?: string; delayMs?: number } | 'hang';
 /** A request the server received. */
 export type Received = { method: string; url: string; headers: Record<string, unknown>; body: string };
 
@@ -39,8 +39,13 @@ export async function startServer(script: Reply[]): Promise<{
       });
       const reply = replies.length > 1 ? replies.shift()! : replies[0]!;
       if (reply === 'hang') return;
-      res.writeHead(reply.status, { 'content-type': 'text/plain' });
-      res.end(reply.body ?? '');
+      const answer = () => {
+        if (res.destroyed) return;
+        res.writeHead(reply.status, { 'content-type': 'text/plain' });
+        res.end(reply.body ?? '');
+      };
+      if (reply.delayMs) setTimeout(answer, reply.delayMs).unref();
+      else answer();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -92,5 +97,8 @@ export function declaredSession(options: { dir?: string; drill?: boolean; title?
   };
 }
 
-/** Fast retry timing so failures take milliseconds. */
-export const FAST = { timeoutMs: 2000, retries: 2, backoffMs: 10 } as const;
+/**
+ * Fast retry timing so failures take milliseconds. The timeout is generous: a timed-out post is
+ * "unknown" and not resent, so on a loaded machine a tight one would turn a 400 into a timeout.
+ */
+export const FAST = { timeoutMs: 10_000, retries: 2, backoffMs: 10 } as const;

@@ -61,7 +61,12 @@ describe('the outbox', () => {
     );
     const deliveries = await retryOutbox(t.session, { dataDir: t.dir, targets: [] });
     expect(deliveries).toEqual([
-      { target: 'gone', ok: false, detail: 'not sent: target "gone" is no longer configured' },
+      {
+        target: 'gone',
+        ok: false,
+        detail: 'not sent: target "gone" is no longer configured',
+        outcome: 'rejected',
+      },
     ]);
     expect(outboxEntries(t.session.state)[0]?.pending).toEqual(['gone']);
   });

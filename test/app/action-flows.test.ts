@@ -62,6 +62,8 @@ function setup(options: { dryRun?: boolean; targets?: boolean; url?: string } = 
     dryRun: options.dryRun ?? false,
     env: options.url ? { TEST_HOOK: options.url } : {},
     writeTerminal: () => undefined,
+    // A loaded machine must not turn a prompt answer into a timeout (an unknown outcome).
+    http: { timeoutMs: 10_000, retries: 2, backoffMs: 10 },
   });
   closers.push(() => actions.close());
   const notices: UiAction[] = [];
@@ -192,5 +194,58 @@ describe('the update composer', () => {
     expect(received).toHaveLength(1);
     expect(JSON.parse(received[0]!).update.text).toBe('All good now');
     expect(t.session.state.updates.at(-1)?.pending).toEqual([]);
+  });
+});
+
+describe('the post confirmation', () => {
+  it('names the real targets on a replayed feed, where only commands are dry runs', () => {
+    const t = setup({ dryRun: true, url: 'http://127.0.0.1:9/hook' });
+    const ui: UiState = {
+      ...INITIAL_UI,
+      draft: { template: 'update', editor: { lines: ['x'], row: 0, col: 0 }, mode: 'review' },
+    };
+    const confirm = modalOf(startActionCommand('compose.post', ui, t.deps()));
+    expect(confirm.kind === 'confirm' && confirm.label).toContain('Post this update to hook?');
+  });
+});
+
+describe('the outbox from the keyboard', () => {
+  it('lists a refused update as needing you, retries it now on a pick, and drops another', async () => {
+    let status = 400;
+    const received: string[] = [];
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        received.push(req.url ?? '');
+        res.writeHead(status).end();
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    closers.push(() => server.close());
+    const t = setup({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook` });
+    await t.actions.post('first');
+    await t.actions.post('second');
+    expect(received).toHaveLength(2);
+    expect(t.actions.pending().map((p) => p.needsPerson)).toEqual([true, true]);
+
+    const list = modalOf(startActionCommand('outbox.open', INITIAL_UI, t.deps()));
+    expect(list.kind === 'picker' && list.options.map((o) => o.hint)).toEqual([
+      'needs you · 1 tried · HTTP 400 Bad Request',
+      'needs you · 1 tried · HTTP 400 Bad Request',
+    ]);
+    const [first, second] = list.kind === 'picker' ? list.options : [];
+    status = 200;
+    const act = modalOf(finishActionModal(list, first!.id, INITIAL_UI, t.deps())!);
+    finishActionModal(act, 'retry', INITIAL_UI, t.deps());
+    await until(() => t.notices.length > 0, 'the retry to finish');
+    expect(t.notices[0]).toMatchObject({ text: 'delivered to hook' });
+
+    const again = modalOf(startActionCommand('outbox.open', INITIAL_UI, t.deps()));
+    expect(again.kind === 'picker' && again.options.map((o) => o.id)).toEqual([second!.id]);
+    const drop = modalOf(finishActionModal(again, second!.id, INITIAL_UI, t.deps())!);
+    const done = finishActionModal(drop, 'drop', INITIAL_UI, t.deps())!;
+    expect(done).toContainEqual(expect.objectContaining({ type: 'notice', text: expect.stringContaining('dropped') }));
+    expect(t.actions.pending()).toEqual([]);
+    expect(received).toHaveLength(3);
   });
 });

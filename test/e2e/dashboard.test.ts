@@ -33,6 +33,16 @@ describe('the real binary in a terminal', () => {
     expect(raw.endsWith('\u001b[?25h') || raw.includes('\u001b[?25h')).toBe(true);
   });
 
+  it('draws ASCII only under LANG=C, keeping the layout', async () => {
+    term = spawnWarroom(['demo', '--speed', '20'], 80, 24, { LANG: 'C', LC_ALL: '', LC_CTYPE: '' });
+    const screen = await term.waitFor((s) => s.includes('payments') && s.includes('live'), 'live services');
+    expect(screen).toContain('* 127.0.0.1');
+    expect(screen).toContain('demo . replay x20');
+    expect(term.output()).not.toMatch(/[^\u0000-\u007f]/);
+    term.write('q');
+    expect((await term.exited).exitCode).toBe(0);
+  });
+
   it('quits on Ctrl+C too and restores the terminal', async () => {
     term = spawnWarroom(['demo'], 80, 24);
     await term.waitFor((s) => s.includes('payments'), 'the services');

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FeedConnState, FeedClient } from '../../src/feeds/client.js';
+import { type FeedConnState, FeedClient, HARD_FRAME_LIMIT_BYTES } from '../../src/feeds/client.js';
 import type { FrameResult } from '../../src/feeds/protocol.js';
 import { startTestServer, type TestServer, waitFor } from './helpers.js';
 
@@ -35,6 +35,11 @@ function client(urls: string[], extra: Partial<ConstructorParameters<typeof Feed
 
 const health = (service: string) => JSON.stringify({ type: 'health', service, status: 'up', ts: Date.now() });
 const isLive = (c: FeedClient, url: string) => c.states().get(url)?.kind === 'live';
+/** Connected: live, or open and waiting for its first frame. */
+const isOpen = (c: FeedClient, url: string) => {
+  const s = c.states().get(url);
+  return s?.kind === 'live' || (s?.kind === 'connecting' && s.open === true);
+};
 
 describe('FeedClient against a real WebSocket server', () => {
   it('subscribes on open and delivers messages through onFrame', async () => {
@@ -50,16 +55,39 @@ describe('FeedClient against a real WebSocket server', () => {
     expect(got.url).toBe(s.url);
     expect(got.result.messages[0]).toMatchObject({ type: 'health', service: 'checkout' });
     expect(c.lastFrameAt(s.url)).toBe(got.receivedAt);
-    expect(states.map((x) => x.state.kind)).toEqual(['connecting', 'live']);
+    expect(states.map((x) => x.state.kind)).toEqual(['connecting', 'connecting', 'live']);
   });
 
-  it('decodes binary frames as UTF-8', async () => {
+  it('shows an open connection as waiting, not live, until its first frame, also after a reconnect', async () => {
+    const first = await startTestServer();
+    const { c } = client([first.url]);
+    await waitFor(() => isOpen(c, first.url), 'open');
+    expect(c.states().get(first.url)).toMatchObject({ kind: 'connecting', open: true });
+    first.broadcast(health('a'));
+    await waitFor(() => isLive(c, first.url), 'live on data');
+    await first.close();
+    await waitFor(() => c.states().get(first.url)?.kind === 'down', 'down');
+    const again = await server(first.port);
+    await waitFor(() => isOpen(c, first.url), 'open again');
+    expect(c.states().get(first.url)).toMatchObject({ kind: 'connecting', open: true });
+    again.broadcast(JSON.stringify({ type: 'heartbeat', ts: Date.now() }));
+    await waitFor(() => isLive(c, first.url), 'live again on a heartbeat');
+  });
+
+  it('refuses binary frames, counting each, and keeps the connection', async () => {
     const s = await server();
-    const { c, frames } = client([s.url]);
-    await waitFor(() => isLive(c, s.url), 'live');
+    const { c, frames, states } = client([s.url]);
+    await waitFor(() => isOpen(c, s.url), 'open');
     s.broadcast(Buffer.from(health('catalogue-ü'), 'utf8'), true);
-    const got = await waitFor(() => frames[0], 'a binary frame');
-    expect(got.result.messages[0]).toMatchObject({ service: 'catalogue-ü' });
+    s.broadcast(health('text'));
+    await waitFor(() => frames.length === 2, 'two frames');
+    expect(frames[0]!.result).toEqual({
+      messages: [],
+      unknown: 0,
+      rejected: ['binary frame refused: feeds send JSON in text frames'],
+    });
+    expect(frames[1]!.result.messages).toHaveLength(1);
+    expect(states.some((x) => x.state.kind === 'down')).toBe(false);
   });
 
   it('sends the bearer token on the upgrade and never shows it in a state', async () => {
@@ -75,7 +103,7 @@ describe('FeedClient against a real WebSocket server', () => {
   it('goes down when the server dies and comes back live on the same port', async () => {
     const first = await startTestServer();
     const { c, frames, states } = client([first.url]);
-    await waitFor(() => isLive(c, first.url), 'first live');
+    await waitFor(() => isOpen(c, first.url), 'first open');
     await first.close();
     const down = await waitFor(() => {
       const s = c.states().get(first.url);
@@ -84,11 +112,11 @@ describe('FeedClient against a real WebSocket server', () => {
     expect(down.reason).toMatch(/closed by server \(1006\)|connection refused/);
     expect(down.nextRetryAt).toBeGreaterThanOrEqual(down.since);
     const again = await server(first.port);
-    await waitFor(() => isLive(c, first.url), 'live again');
+    await waitFor(() => isOpen(c, first.url), 'open again');
     again.broadcast(health('orders'));
     await waitFor(() => frames.some((f) => f.result.messages[0]?.type === 'health'), 'data after restart');
     const kinds = states.map((x) => x.state.kind);
-    expect(kinds.slice(0, 2)).toEqual(['connecting', 'live']);
+    expect(kinds.slice(0, 2)).toEqual(['connecting', 'connecting']);
     expect(kinds.lastIndexOf('down')).toBeLessThan(kinds.lastIndexOf('live'));
   });
 
@@ -103,7 +131,7 @@ describe('FeedClient against a real WebSocket server', () => {
   it('counts garbage frames as rejections and keeps the connection', async () => {
     const s = await server();
     const { c, frames, states } = client([s.url]);
-    await waitFor(() => isLive(c, s.url), 'live');
+    await waitFor(() => isOpen(c, s.url), 'open');
     s.broadcast('this is not json');
     s.broadcast(JSON.stringify({ type: 'error-rate', service: 'x', ratio: 7, ts: Date.now() }));
     s.broadcast(health('after-garbage'));
@@ -111,13 +139,13 @@ describe('FeedClient against a real WebSocket server', () => {
     expect(frames[0]!.result.rejected).toEqual(['frame is not valid JSON']);
     expect(frames[1]!.result.rejected[0]).toMatch(/ratio/);
     expect(frames[2]!.result.messages).toHaveLength(1);
-    expect(states.map((x) => x.state.kind)).toEqual(['connecting', 'live']);
+    expect(states.map((x) => x.state.kind)).toEqual(['connecting', 'connecting', 'live']);
   });
 
-  it('refuses an oversize frame, says why, and reconnects', async () => {
+  it('drops one oversize frame and counts it, keeping the connection', async () => {
     const s = await server();
     const { c, frames, states } = client([s.url], { maxFrameBytes: 1024 });
-    await waitFor(() => isLive(c, s.url), 'live');
+    await waitFor(() => isOpen(c, s.url), 'open');
     s.broadcast(
       JSON.stringify({
         type: 'health',
@@ -127,10 +155,22 @@ describe('FeedClient against a real WebSocket server', () => {
         detail: 'x'.repeat(2000),
       }),
     );
+    s.broadcast(health('after'));
+    await waitFor(() => frames.length === 2, 'two frames');
+    expect(frames[0]!.result.rejected).toEqual(['frame larger than 1024 bytes']);
+    expect(frames[1]!.result.messages).toHaveLength(1);
+    expect(states.some((x) => x.state.kind === 'down')).toBe(false);
+    expect(s.upgrades).toHaveLength(1);
+  });
+
+  it('closes only on a frame far past any sane size, and says why', async () => {
+    const s = await server();
+    const { frames, states } = client([s.url], { maxFrameBytes: 1024 });
+    await waitFor(() => s.sockets.length > 0, 'connected');
+    s.broadcast('x'.repeat(HARD_FRAME_LIMIT_BYTES + 1));
     const down = await waitFor(() => states.find((x) => x.state.kind === 'down')?.state, 'down');
-    expect(down).toMatchObject({ reason: 'frame larger than 1024 bytes (1009)' });
+    expect(down).toMatchObject({ reason: `frame larger than ${HARD_FRAME_LIMIT_BYTES} bytes (1009)` });
     expect(frames).toHaveLength(0);
-    await waitFor(() => s.upgrades.length === 2 && isLive(c, s.url), 'reconnected');
   });
 
   it('terminates a silent socket after deadAfterMs and reconnects', async () => {
@@ -138,7 +178,7 @@ describe('FeedClient against a real WebSocket server', () => {
     const { c, states } = client([s.url], { deadAfterMs: 150 });
     const down = await waitFor(() => states.find((x) => x.state.kind === 'down')?.state, 'dead detection');
     expect(down).toMatchObject({ reason: 'no frame for 150 ms' });
-    await waitFor(() => s.upgrades.length >= 2 && isLive(c, s.url), 'a fresh connection');
+    await waitFor(() => s.upgrades.length >= 2 && isOpen(c, s.url), 'a fresh connection');
   });
 
   it('reports an upgrade the server refuses, without the token', async () => {
@@ -163,7 +203,7 @@ describe('FeedClient against a real WebSocket server', () => {
     const a = await server();
     const b = await server();
     const { c, frames } = client([a.url, b.url]);
-    await waitFor(() => isLive(c, a.url) && isLive(c, b.url), 'both live');
+    await waitFor(() => isOpen(c, a.url) && isOpen(c, b.url), 'both open');
     a.broadcast(health('from-a'));
     b.broadcast(health('from-b'));
     await waitFor(() => frames.length === 2, 'both frames');
@@ -183,7 +223,7 @@ describe('FeedClient against a real WebSocket server', () => {
       },
       onError: (_url, e) => errors.push(e),
     });
-    await waitFor(() => isLive(c, s.url), 'live');
+    await waitFor(() => isOpen(c, s.url), 'open');
     s.broadcast(health('a'));
     s.broadcast(health('b'));
     await waitFor(() => errors.length === 2, 'two reported errors');

@@ -51,7 +51,8 @@ describe('parseFrame rejects invalid messages with a reason', () => {
     ['negative p95', JSON.stringify({ type: 'latency', service: 'a', p95: -1, ts: NOW }), /p95/],
     ['unknown status', JSON.stringify({ type: 'health', service: 'a', status: 'sad', ts: NOW }), /status/],
     ['ts without zone', JSON.stringify({ type: 'heartbeat', ts: '2025-03-01T12:00:00' }), /zone/],
-    ['absurd ts', JSON.stringify({ type: 'heartbeat', ts: NOW + 400 * 24 * 3600 * 1000 }), /48 h/],
+    ['absurd ts', JSON.stringify({ type: 'heartbeat', ts: NOW + 400 * 24 * 3600 * 1000 }), /9600 h ahead/],
+    ['ts long ago', JSON.stringify({ type: 'heartbeat', ts: NOW - 49 * 3600 * 1000 }), /48 h behind/],
     ['ts as text garbage', JSON.stringify({ type: 'heartbeat', ts: 'yesterdayZ' }), /ISO-8601/],
   ];
   it.each(bad)('%s', (_name, text, reason) => {
@@ -114,5 +115,61 @@ describe('parseFrame on whole frames', () => {
       type: 'subscribe',
       feeds: ['health', 'error-rate', 'latency'],
     });
+  });
+});
+
+describe('parseFrame keeps terminal control codes out of every string field', () => {
+  const RAW = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+  it.each([
+    ['a C1 CSI', 'db\u009b8mhidden'],
+    ['an OSC', 'db\u001b]0;title\u0007'],
+    ['a DEL', 'db\u007f'],
+    ['a bidi override', 'db\u202egnp'],
+  ])('rejects a service name with %s', (_what, service) => {
+    const r = parseFrame(JSON.stringify({ type: 'health', service, status: 'up', ts: NOW }), NOW);
+    expect(r.messages).toEqual([]);
+    expect(r.rejected[0]).toMatch(/^health: service: service name contains control characters/);
+  });
+
+  it('escapes controls in detail, version and by instead of passing them on', () => {
+    const r = parseFrame(
+      JSON.stringify({
+        type: 'batch',
+        messages: [
+          { type: 'health', service: 'api', status: 'down', ts: NOW, detail: 'x\u009b2Jy\u001b]0;t\u0007' },
+          { type: 'deploy', service: 'api', version: 'v1\u009b8m', by: 'ci\u202e\u0085', ts: NOW },
+        ],
+      }),
+      NOW,
+    );
+    expect(r.rejected).toEqual([]);
+    const [health, deploy] = r.messages;
+    expect(health?.type === 'health' && health.detail).toBe('x\\u009b2Jy␛]0;t␇');
+    expect(deploy?.type === 'deploy' && deploy.version).toBe('v1\\u009b8m');
+    expect(deploy?.type === 'deploy' && deploy.by).toBe('ci\\u202e\\u0085');
+    expect(JSON.stringify(r.messages)).not.toMatch(RAW);
+  });
+});
+
+describe('parseFrame and timestamps from the future', () => {
+  const H = 60 * 60 * 1000;
+  it('rejects a message hours ahead of this machine, saying how far', () => {
+    const r = parseFrame(JSON.stringify({ type: 'heartbeat', ts: NOW + 47 * H }), NOW);
+    expect(r.messages).toEqual([]);
+    expect(r.rejected).toEqual(["heartbeat: ts is 47 h ahead of this machine's clock"]);
+  });
+
+  it('still accepts a replay running a little ahead, and the past up to 48 h', () => {
+    const r = parseFrame(
+      JSON.stringify({
+        type: 'batch',
+        messages: [
+          { type: 'heartbeat', ts: NOW + 2 * H },
+          { type: 'heartbeat', ts: NOW - 47 * H },
+        ],
+      }),
+      NOW,
+    );
+    expect(r.rejected).toEqual([]);
   });
 });

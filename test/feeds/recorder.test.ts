@@ -29,7 +29,9 @@ const fixture = parseFixture(generateFixture(small), 'small.jsonl');
 
 /** Every message with its time, flattening batches: the stream a client sees, minus framing. */
 const flat = (f: Fixture) =>
-  f.events.flatMap((e) => (e.msg.type === 'batch' ? e.msg.messages : [e.msg]).map((msg) => ({ t: e.t, msg })));
+  f.events.flatMap((e) =>
+    (e.msg.type === 'batch' ? e.msg.messages : [e.msg]).map((msg) => ({ t: e.t, msg })),
+  );
 const total = flat(fixture).length;
 
 let dir: string;
@@ -90,9 +92,11 @@ describe('recordFeed', () => {
     const { events } = await loadFixture(out);
     const deploy = events.find((e) => e.msg.type === 'deploy');
     expect(deploy?.t).toBe(35_000);
-    expect(events.filter((e) => e.msg.type === 'batch').every((e) => e.msg.type === 'batch' && e.msg.messages.length === 6)).toBe(
-      true,
-    );
+    expect(
+      events
+        .filter((e) => e.msg.type === 'batch')
+        .every((e) => e.msg.type === 'batch' && e.msg.messages.length === 6),
+    ).toBe(true);
   });
 
   it('writes nothing and says so when only heartbeats arrive', async () => {
@@ -133,7 +137,9 @@ describe('runRecordCommand', () => {
     }, 'the whole replay on disk');
     stop.abort();
     expect(await code).toBe(0);
-    expect(lines.at(-1)).toMatch(/^wrote .*cli\.jsonl: \d+ lines, \d+ messages, 2 services, [\d.]+ min of feed time$/);
+    expect(lines.at(-1)).toMatch(
+      /^wrote .*cli\.jsonl: \d+ lines, \d+ messages, 2 services, [\d.]+ min of feed time$/,
+    );
     expect((await loadFixture(out)).header.services).toEqual(['web', 'db']);
   });
 
@@ -149,5 +155,20 @@ describe('runRecordCommand', () => {
     expect(code).toBe(1);
     expect(lines.some((l) => /^feed down \(connection refused\), retrying$/.test(l))).toBe(true);
     expect(lines.at(-1)).toBe('warroom record: nothing arrived from 127.0.0.1:9; no fixture was written');
+  });
+
+  it('never prints a token from the feed URL', async () => {
+    const lines: string[] = [];
+    await runRecordCommand({
+      url: 'ws://ops:pa55-word@127.0.0.1:9/feed?token=sekrit-9f8e7d&feeds=health',
+      out: join(dir, 'none.jsonl'),
+      maxDurationMs: 300,
+      signal: new AbortController().signal,
+      write: (l) => lines.push(l),
+    });
+    const all = lines.join('\n');
+    expect(all).not.toContain('sekrit');
+    expect(all).not.toContain('pa55');
+    expect(lines[0]).toContain('ws://127.0.0.1:9/feed?token=[redacted]&feeds=health');
   });
 });

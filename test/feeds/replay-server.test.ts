@@ -89,9 +89,11 @@ describe('startReplayServer', () => {
         { t: 400, msg: { type: 'health', service: 'api', status: 'up' } },
       ],
     };
-    const server = await replay({ fixture });
-    await waitFor(() => server.position() >= 50, 'the first events to play');
+    // Paused at 50 ms while the listener connects, so a loaded machine cannot play past t=300 first.
+    const server = await replay({ fixture, paused: true });
+    server.seek(50);
     const l = await listen(server.url);
+    server.resume();
     const snapshot = l.frames[0]!;
     expect((snapshot.raw as { type: string }).type).toBe('batch');
     // Latest per (type, service): api's degraded health replaced its earlier up.

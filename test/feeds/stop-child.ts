@@ -11,9 +11,9 @@ const client = new FeedClient({
   onState: (_url, state) => {
     const states = client.states();
     if (
-      states.get(url!)?.kind === 'live' &&
+      (states.get(url!)?.kind === 'live' || (state.kind === 'connecting' && state.open === true)) &&
       states.get(refused)?.kind === 'down' &&
-      state.kind !== 'connecting'
+      state.kind !== 'down'
     ) {
       void client
         .stop()

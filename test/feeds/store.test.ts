@@ -266,3 +266,44 @@ describe('what an idle screen must redraw', () => {
     expect(store.needsSeconds()).toBe(true);
   });
 });
+
+describe('one message from the future', () => {
+  it('moves neither the feed clock nor any other service', () => {
+    const T = Date.UTC(2026, 10, 22, 12, 0, 0);
+    const store = new MetricStore({ now: () => T });
+    const tick = (at: number, services: string[]) =>
+      store.ingestFrame(
+        'ws://a',
+        {
+          messages: services.map((service) => ({
+            type: 'error-rate' as const,
+            service,
+            ratio: 0.01,
+            ts: at,
+          })),
+          unknown: 0,
+          rejected: [],
+        },
+        T,
+      );
+    for (let m = 0; m < 10; m += 1) tick(T - (10 - m) * 60_000, ['api', 'db', 'web']);
+    const before = store.feedNow;
+    store.ingestFrame(
+      'ws://b',
+      {
+        messages: [{ type: 'error-rate', service: 'liar', ratio: 0.5, ts: T + 5 * 3600_000 }],
+        unknown: 0,
+        rejected: [],
+      },
+      T,
+    );
+    expect(store.feedNow).toBe(before);
+    const api = store.services.get('api')!;
+    expect(api.errorSeries.last(10, store.feedNow).filter((v) => !Number.isNaN(v))).toHaveLength(10);
+    tick(T, ['api', 'db', 'web']);
+    expect(store.feedNow).toBe(T);
+    // A jump that several services agree on (a replay seeking ahead) does move the clock.
+    tick(T + 3600_000, ['api', 'db']);
+    expect(store.feedNow).toBe(T + 3600_000);
+  });
+});

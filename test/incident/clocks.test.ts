@@ -4,6 +4,7 @@ import { nearWindowMs } from '../../src/incident/clock.js';
 import { computeClocks, newBreaches } from '../../src/incident/clocks.js';
 import { dueFrom } from '../../src/incident/duration.js';
 import { upgradeSuggestions } from '../../src/incident/escalation.js';
+import { clockText } from '../../src/ui/view/incident-view.js';
 import type { IncidentEvent } from '../../src/incident/events.js';
 import type { Profile } from '../../src/incident/profile-schema.js';
 import { BUILT_IN_PROFILES } from '../../src/incident/profiles/index.js';
@@ -173,5 +174,23 @@ describe('breaches', () => {
     );
     expect(newBreaches(written, p, late)).toEqual([]);
     expect(newBreaches(written, p, T0 + 11 * MIN).map((c) => c.id)).toEqual(['update']);
+  });
+});
+
+describe('an escalation due immediately', () => {
+  const p = profile('sev4-response');
+  it('asks for it now instead of showing BREACHED the instant the incident is declared', () => {
+    const s = incident('SEV1');
+    for (const now of [T0, T0 + MIN, T0 + HOUR]) {
+      const c = clock(computeClocks(s, p, now), 'escalation:escalate');
+      expect(c.state).toBe('near');
+      expect(clockText(c)).toMatchObject({ text: 'now', token: 'sla.near' });
+      expect(newBreaches(s, p, now).map((x) => x.id)).not.toContain('escalation:escalate');
+    }
+  });
+
+  it('is done once the incident is resolved', () => {
+    const s = incident('SEV1', (at) => [at('incident/resolved', 10 * MIN, {})]);
+    expect(clock(computeClocks(s, p, T0 + HOUR), 'escalation:escalate').state).toBe('done');
   });
 });

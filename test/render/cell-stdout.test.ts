@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
+import { wantsAscii } from '../../src/render/ascii.js';
 import { CellStdout, type TerminalStream } from '../../src/render/cell-stdout.js';
 import { ESU } from '../../src/render/screen-differ.js';
 import { feed, makeTerminal } from './xterm-screen.js';
@@ -56,8 +57,8 @@ let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
 /** Starts a tree through the cell renderer on a terminal stand-in; resolves after its first frame. */
-async function start(real: FakeTerminal, tree: ReturnType<typeof h>): Promise<void> {
-  const cells = new CellStdout(real as unknown as TerminalStream);
+async function start(real: FakeTerminal, tree: ReturnType<typeof h>, ascii = false): Promise<void> {
+  const cells = new CellStdout(real as unknown as TerminalStream, { ascii });
   cells.start();
   const first = real.nextFrame();
   const app = render(tree, {
@@ -102,5 +103,28 @@ describe('the cell renderer across a resize', () => {
     const afterResize = real.nextFrame();
     real.resize(20, 5);
     expect((await screen(await afterResize, 20, 5))[0]).toBe('fixed');
+  });
+});
+
+describe('a terminal that is not UTF-8', () => {
+  it('takes LANG=C, POSIX or Latin-1 as ASCII-only, and UTF-8 or no locale as UTF-8', () => {
+    expect(wantsAscii({ LANG: 'C' })).toBe(true);
+    expect(wantsAscii({ LANG: 'POSIX' })).toBe(true);
+    expect(wantsAscii({ LANG: 'de_DE.ISO-8859-1' })).toBe(true);
+    expect(wantsAscii({ LC_ALL: 'C', LANG: 'en_US.UTF-8' })).toBe(true);
+    expect(wantsAscii({ LANG: 'en_US.UTF-8' })).toBe(false);
+    expect(wantsAscii({ LANG: 'C.utf8' })).toBe(false);
+    expect(wantsAscii({})).toBe(false);
+  });
+
+  it('gets ASCII glyphs of the same width, so the layout holds', async () => {
+    const real = new FakeTerminal();
+    const row = '● live ▲ STALE ✖ DOWN ✔ … ▁▄█ 決済';
+    await start(real, h(Box, { borderStyle: 'round', width: 40 }, h(Text, null, row)), true);
+    const all = real.writes.join('');
+    expect(all).not.toMatch(/[^\u0000-\u007f]/);
+    const lines = await screen(all, 40, 12);
+    expect(lines[1]).toBe('|* live ^ STALE x DOWN + ~ _-# ????    |');
+    expect(lines[0]).toBe(`+${'-'.repeat(38)}+`);
   });
 });

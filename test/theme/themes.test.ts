@@ -75,6 +75,18 @@ describe('choosing a theme', () => {
     expect(warning).toContain(message);
   });
 
+  it('says a theme with several problems in one line: the first, and how many more', () => {
+    const body = {
+      name: 'x',
+      palette: { red: 'rgb(1,2,3)' },
+      tokens: { 'health.sideways': { fg: 'red' }, 'health.down': { fg: 'crimson', bold: 'yes' } },
+    };
+    const path = writeTheme(`several-${Math.random()}.json`, body);
+    const { warning } = loadTheme(path, {});
+    expect(warning).not.toMatch(/\n/);
+    expect(warning).toMatch(/^.*several-.*\.json: .+ \(and \d+ more problems?\); using the dark theme$/);
+  });
+
   it('names the built-in themes when the name is unknown', () => {
     expect(loadTheme('neon', {}).warning).toContain('dark, light, high-contrast, mono');
   });

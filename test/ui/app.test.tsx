@@ -194,3 +194,48 @@ describe('confirmations and typing ahead', () => {
     await screen.waitFor((f) => f.includes('RESOLVED'), 'the resolution after a separate y');
   });
 });
+
+describe('a warning with several lines', () => {
+  it('takes one row and leaves the incident band on screen', async () => {
+    const s = session();
+    s.declare('checkout failing', 'SEV2');
+    screen = renderApp({
+      store: seeded(),
+      session: s,
+      warnings: ['theme.json: tokens.a: bad\ntheme.json: tokens.b: bad\ntheme.json: tokens.c: bad'],
+    });
+    const frame = await screen.waitFor((f) => f.includes('checkout failing'), 'the incident band');
+    const lines = frame.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(24);
+    const warning = lines.filter((l) => l.includes('theme.json'));
+    expect(warning).toHaveLength(1);
+  });
+});
+
+describe('control characters that got past the protocol', () => {
+  it('are shown escaped on the screen, never written raw', async () => {
+    const store = new MetricStore({ now: () => T0 });
+    store.ingestFrame(
+      'ws://127.0.0.1:9000',
+      {
+        messages: [
+          {
+            type: 'health',
+            service: 'db\u009b8mhidden',
+            status: 'down',
+            ts: T0,
+            detail: 'x\u001b]0;t\u0007',
+          },
+          { type: 'deploy', service: 'db\u009b8mhidden', version: 'v1\u202e', ts: T0 },
+        ],
+        unknown: 0,
+        rejected: [],
+      },
+      T0,
+    );
+    screen = renderApp({ store });
+    const frame = await screen.waitFor((f) => f.includes('8mhidden'), 'the service row');
+    expect(frame).toContain('db\\u009b8mhidden');
+    for (const f of screen.allFrames()) expect(f).not.toMatch(/[\u0080-\u009f\u202a-\u202e]/);
+  });
+});

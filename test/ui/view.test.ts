@@ -91,6 +91,15 @@ describe('formatting', () => {
     expect(fit('postgres-primary', 8)).toBe('postgre…');
     expect(fit('db', 4, 'right')).toBe('  db');
   });
+
+  it('fits by terminal cells: wide, zero-width and combining characters keep the row aligned', () => {
+    expect(fit('決済サービス', 8)).toBe('決済サ… ');
+    expect(fit('決済', 6, 'right')).toBe('  決済');
+    expect(fit('cafe\u0301', 6)).toBe('cafe\u0301  ');
+    expect(fit('a\u200bb', 3)).toBe('a\u200bb ');
+    expect(fit('🔥 hot', 7)).toBe('🔥 hot ');
+    expect(fit('db\u009bx', 10)).toBe('db\\u009bx ');
+  });
 });
 
 describe('sparklines on fixed scales', () => {

@@ -1,7 +1,7 @@
 /** Sending one posted update to one target, turning every outcome into a Delivery for the journal. */
 import type { Delivery } from '../../incident/events.js';
 import type { IncidentState, PostedUpdate } from '../../incident/state.js';
-import { type HttpPolicy, sendJson } from '../http.js';
+import { type HttpOutcomeKind, type HttpPolicy, sendJson } from '../http.js';
 import { redact, urlSecretParts } from '../secrets.js';
 import { appendJsonLine } from './append-line.js';
 import { slackPayload, updatePayload } from './payload.js';
@@ -22,7 +22,7 @@ async function attempt(
   update: PostedUpdate,
   options: DeliverOptions,
 ) {
-  if (target.problem) return { ok: false, detail: `not sent: ${target.problem}` };
+  if (target.problem) return { ok: false, outcome: 'rejected' as const, detail: `not sent: ${target.problem}` };
   if (target.kind === 'file') {
     const payload = updatePayload(state, update);
     if (target.id === DRILL_OUTBOX) {
@@ -33,8 +33,11 @@ async function attempt(
     appendJsonLine(target.path ?? '', payload);
     return { ok: true, detail: `appended to ${target.path}` };
   }
-  const body = target.kind === 'slack' ? slackPayload(update) : updatePayload(state, update);
-  return sendJson('POST', target.url ?? '', JSON.stringify(body), options.http);
+  const body = target.kind === 'slack' ? slackPayload(update, state) : updatePayload(state, update);
+  // Every copy carries the update's id, so a receiver can dedupe a retry after an unknown outcome.
+  return sendJson('POST', target.url ?? '', JSON.stringify(body), options.http, {
+    headers: { 'idempotency-key': update.id },
+  });
 }
 
 /** Delivers `update` to `target`; never throws, and the detail never holds a URL or a token. */
@@ -44,12 +47,15 @@ export async function deliver(
   update: PostedUpdate,
   options: DeliverOptions = {},
 ): Promise<Delivery> {
-  let outcome: { ok: boolean; detail: string };
+  let outcome: { ok: boolean; detail: string; outcome?: HttpOutcomeKind };
   try {
     outcome = await attempt(target, state, update, options);
   } catch (error) {
-    outcome = { ok: false, detail: (error as Error).message };
+    outcome = { ok: false, outcome: 'failed', detail: (error as Error).message };
   }
   const secrets = [...(options.secrets ?? []), ...(target.url ? urlSecretParts(target.url) : [])];
-  return { target: target.id, ok: outcome.ok, detail: redact(outcome.detail, secrets) };
+  const detail = redact(outcome.detail, secrets);
+  if (outcome.ok) return { target: target.id, ok: true, detail };
+  const kind = outcome.outcome === 'delivered' || outcome.outcome === undefined ? 'failed' : outcome.outcome;
+  return { target: target.id, ok: false, detail, outcome: kind };
 }

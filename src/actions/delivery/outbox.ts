@@ -1,29 +1,16 @@
 /**
  * The outbox: posted updates with targets they have not reached yet. It is folded from the
- * journal (update/posted minus successful update/delivered), so it survives a restart; resume
- * the session and `retryOutbox` picks up where the last run stopped.
+ * journal (update/posted minus successful or dropped update/delivered), so it survives a restart.
+ * Retries are bounded: a target is tried on its own a few times with backoff, then parked as
+ * needing a person, who retries it now or drops it; a final refusal (a 4xx, a target that is not
+ * configured) is parked at once. Nothing loops.
  */
 import type { IncidentSession } from '../../app/incident-session.js';
 import { backoffDelay } from '../../feeds/backoff.js';
 import type { Delivery } from '../../incident/events.js';
-import type { IncidentState } from '../../incident/state.js';
+import { DEFAULT_MAX_ATTEMPTS, pendingDeliveries } from './pending.js';
 import { deliverAll, type PostContext } from './post-update.js';
 import { DRILL_OUTBOX, drillTarget, type ResolvedTarget } from './targets.js';
-
-/** One update waiting for some targets. */
-export type OutboxEntry = {
-  readonly update: string;
-  readonly at: number;
-  readonly text: string;
-  readonly pending: readonly string[];
-};
-
-/** Updates with pending targets, oldest first. */
-export function outboxEntries(state: IncidentState): OutboxEntry[] {
-  return state.updates
-    .filter((u) => u.pending.length > 0)
-    .map((u) => ({ update: u.id, at: u.at, text: u.text, pending: u.pending }));
-}
 
 /** Options for a retry: the configured targets, plus the post context. */
 export type RetryContext = PostContext & { readonly targets: readonly ResolvedTarget[] };
@@ -39,24 +26,65 @@ function targetFor(id: string, context: RetryContext): ResolvedTarget {
   );
 }
 
-/** Tries every pending target of every update once more (each send with its own retries) and journals each outcome. */
-export async function retryOutbox(session: IncidentSession, context: RetryContext): Promise<Delivery[]> {
+/**
+ * Tries pending targets once more and journals each outcome: every one, or with `automatic`
+ * only those that do not wait for a person.
+ */
+export async function retryOutbox(
+  session: IncidentSession,
+  context: RetryContext,
+  options: { readonly automatic?: boolean; readonly maxAttempts?: number } = {},
+): Promise<Delivery[]> {
+  const due = pendingDeliveries(session, options.maxAttempts).filter(
+    (p) => !options.automatic || !p.needsPerson,
+  );
   const all: Delivery[] = [];
-  for (const entry of outboxEntries(session.state)) {
-    const update = session.state.updates.find((u) => u.id === entry.update);
+  for (const updateId of new Set(due.map((p) => p.update))) {
+    const update = session.state.updates.find((u) => u.id === updateId);
     if (!update) continue;
-    const targets = entry.pending.map((id) => targetFor(id, context));
+    const targets = due.filter((p) => p.update === updateId).map((p) => targetFor(p.target, context));
     all.push(...(await deliverAll(session, update, targets, context)));
   }
   return all;
 }
 
-/** Backoff between outbox passes; defaults 5 s doubling to 5 min. */
-export type OutboxSchedule = { readonly baseMs?: number; readonly capMs?: number };
+/** A person's "retry now" for one parked (update, target); undefined when it is not pending. */
+export async function retryNow(
+  session: IncidentSession,
+  context: RetryContext,
+  updateId: string,
+  target: string,
+): Promise<Delivery | undefined> {
+  const update = session.state.updates.find((u) => u.id === updateId);
+  if (!update?.pending.includes(target)) return undefined;
+  const [delivery] = await deliverAll(session, update, [targetFor(target, context)], context);
+  return delivery;
+}
+
+/** A person's "drop": the target leaves the outbox, and the journal says who gave up on it. */
+export function dropPending(session: IncidentSession, updateId: string, target: string): void {
+  const update = session.state.updates.find((u) => u.id === updateId);
+  if (!update?.pending.includes(target)) return;
+  session.record({
+    type: 'update/delivered',
+    update: updateId,
+    delivery: { target, ok: false, outcome: 'dropped', detail: `dropped by ${session.options.user()}` },
+  });
+}
+
+/** Backoff between outbox passes (default 5 s doubling to 5 min) and the attempts allowed. */
+export type OutboxSchedule = {
+  readonly baseMs?: number;
+  readonly capMs?: number;
+  readonly maxAttempts?: number;
+  /** Called whenever nothing is left to retry automatically (for tests and status lines). */
+  readonly onIdle?: () => void;
+};
 
 /**
- * Retries the outbox in the background while it is not empty, backing off after each pass that
- * left something pending; a new post resets the backoff. Returns a stop function for its owner.
+ * Retries the outbox in the background while something in it may still be retried on its own,
+ * backing off after each pass that left something pending; a new post resets the backoff.
+ * Returns a stop function for its owner.
  */
 export function startOutboxRetry(
   session: IncidentSession,
@@ -67,14 +95,19 @@ export function startOutboxRetry(
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   let seen = session.state.updates.length;
+  const maxAttempts = schedule.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   const plan = () => {
-    if (stopped || timer || outboxEntries(session.state).length === 0) return;
+    if (stopped || timer) return;
+    if (!pendingDeliveries(session, maxAttempts).some((p) => !p.needsPerson)) {
+      schedule.onIdle?.();
+      return;
+    }
     const delay = backoffDelay(attempt, {
       baseMs: schedule.baseMs ?? 5000,
       capMs: schedule.capMs ?? 300_000,
     });
     timer = setTimeout(() => {
-      void retryOutbox(session, context).then(
+      void retryOutbox(session, context, { automatic: true, maxAttempts }).then(
         (deliveries) => {
           timer = undefined;
           attempt = deliveries.some((d) => !d.ok) ? attempt + 1 : 0;

@@ -93,7 +93,16 @@ export function summarize(deliveries: readonly Delivery[], drill = false): strin
   if (drill) return 'drill: written to the drill outbox only; nothing was sent';
   if (deliveries.length === 0) return 'posted to the timeline; no delivery targets';
   const ok = deliveries.filter((d) => d.ok).map((d) => d.target);
-  const failed = deliveries.filter((d) => !d.ok).map((d) => `${d.target} failed (${d.detail ?? 'unknown'})`);
-  const parts = [...(ok.length ? [`delivered to ${ok.join(', ')}`] : []), ...failed];
-  return `posted; ${parts.join('; ')}${failed.length ? '; kept in the outbox for retry' : ''}`;
+  const notOk = deliveries.filter((d) => !d.ok);
+  const said = (d: Delivery) => {
+    const detail = d.detail ?? 'no detail';
+    if (d.outcome === 'unknown') return `${d.target}: ${detail}`;
+    if (d.outcome === 'rejected') return `${d.target} refused it (${detail})`;
+    return `${d.target} failed (${detail})`;
+  };
+  const parts = [...(ok.length ? [`delivered to ${ok.join(', ')}`] : []), ...notOk.map(said)];
+  const retried = notOk.some((d) => d.outcome !== 'rejected');
+  const parked = notOk.some((d) => d.outcome === 'rejected');
+  const tail = `${retried ? '; kept in the outbox for retry' : ''}${parked ? '; kept in the outbox for a person to retry or drop (m)' : ''}`;
+  return `posted; ${parts.join('; ')}${tail}`;
 }

@@ -1,4 +1,5 @@
 /** The footer's account of each feed connection, as styled segments. */
+import { displayUrl } from '../../feeds/display-url.js';
 import type { MetricStore } from '../../feeds/store.js';
 import type { TokenName } from '../../theme/tokens.js';
 import { formatAge } from './format.js';
@@ -12,7 +13,7 @@ export function shortUrl(url: string): string {
     const u = new URL(url);
     return `${u.host}${u.pathname === '/' ? '' : u.pathname}`;
   } catch {
-    return url;
+    return displayUrl(url);
   }
 }
 
@@ -24,7 +25,9 @@ export function feedSegments(store: MetricStore, now: number): Segment[] {
     switch (state.kind) {
       case 'connecting':
         out.push({
-          text: `◌ ${name} connecting${state.attempt > 0 ? ` (try ${state.attempt + 1})` : ''}`,
+          text: state.open
+            ? `◌ ${name} connected, waiting for data`
+            : `◌ ${name} connecting${state.attempt > 0 ? ` (try ${state.attempt + 1})` : ''}`,
           token: 'feed.connecting',
         });
         break;
@@ -82,6 +85,10 @@ export function trafficText(store: MetricStore, now: number): string {
   const rate = store.messageRate(now);
   const base = `${rate < 10 ? rate.toFixed(1) : Math.round(rate)} msg/s · ${store.rejected} rejected`;
   const unknown = store.unknown > 0 ? ` · ${store.unknown} unknown type` : '';
+  const capped =
+    store.droppedServices > 0
+      ? ` · ${store.droppedServices} services over the cap of ${store.maxServices}, dropped`
+      : '';
   const last = store.lastRejection ? ` (last: ${store.lastRejection.reason})` : '';
-  return base + unknown + last;
+  return base + unknown + capped + last;
 }

@@ -1,13 +1,41 @@
 /** Small pure formatters for the screen: widths, numbers, durations. */
 import type { CriteriaEvidence } from '../../feeds/store.js';
+import { codePointWidth } from '../../render/width.js';
+import { escapeControls } from '../../text/controls.js';
 
-/** Pads or cuts a string to exactly `width` cells (ellipsis when cut). */
+/** Terminal cells of each code point in `chars`, as the screen grid lays them out. */
+function cellWidths(chars: readonly string[]): number[] {
+  return chars.map((ch, i) => {
+    const cp = ch.codePointAt(0) ?? 0;
+    // An emoji presentation selector widens a one-cell glyph to two.
+    if (cp === 0xfe0f) return i > 0 && codePointWidth(chars[i - 1]!.codePointAt(0) ?? 0) === 1 ? 1 : 0;
+    return codePointWidth(cp);
+  });
+}
+
+/** Cells `text` takes on the terminal. */
+export function cellWidth(text: string): number {
+  return cellWidths([...text]).reduce((a, b) => a + b, 0);
+}
+
+/** Pads or cuts a string to exactly `width` terminal cells (ellipsis when cut). */
 export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
   if (width <= 0) return '';
-  const chars = [...text];
-  if (chars.length > width) return width === 1 ? '…' : `${chars.slice(0, width - 1).join('')}…`;
-  const pad = ' '.repeat(width - chars.length);
-  return align === 'left' ? text + pad : pad + text;
+  const safe = escapeControls(text);
+  const chars = [...safe];
+  const widths = cellWidths(chars);
+  const total = widths.reduce((a, b) => a + b, 0);
+  if (total > width) {
+    if (width === 1) return '…';
+    let used = 0;
+    let end = 0;
+    while (end < chars.length && used + widths[end]! <= width - 1) used += widths[end++]!;
+    // Combining marks stay with the character they follow.
+    while (end < chars.length && widths[end] === 0) end += 1;
+    return `${chars.slice(0, end).join('')}…${' '.repeat(width - 1 - used)}`;
+  }
+  const pad = ' '.repeat(width - total);
+  return align === 'left' ? safe + pad : pad + safe;
 }
 
 /** Error ratio as a percentage with sensible precision: 0.0004 → "0.04%", 0.124 → "12.4%". */

@@ -33,6 +33,9 @@ export function clockText(clock: Clock): { text: string; token: TokenName; mark:
     case 'breached':
       return { text: `BREACHED ${countdown(clock.remainingMs ?? 0)}`, token: 'sla.breached', mark: '✖' };
     case 'near':
+      // A clock with no span (an immediate escalation) is a call to make now, not a countdown.
+      if (clock.dueAt !== null && clock.dueAt === clock.startedAt)
+        return { text: 'now', token: 'sla.near', mark: '▲' };
       return { text: countdown(clock.remainingMs ?? 0), token: 'sla.near', mark: '▲' };
     case 'ok':
       return { text: countdown(clock.remainingMs ?? 0), token: 'sla.ok', mark: '◷' };
