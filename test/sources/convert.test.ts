@@ -78,7 +78,7 @@ describe('alert webhook bodies', () => {
     expect(alertTime('soon')).toBeUndefined();
   });
 
-  it('strips control characters from summaries and picks the service label in order', () => {
+  it('escapes control characters in summaries (ESC shows as ␛) and picks the service label in order', () => {
     const r = alertMessages(
       {
         alerts: [
@@ -91,7 +91,7 @@ describe('alert webhook bodies', () => {
       },
       10_000,
     );
-    expect(r.ok && r.messages[0]).toMatchObject({ service: 'node', summary: 'bad [2Jthing' });
+    expect(r.ok && r.messages[0]).toMatchObject({ service: 'node', summary: 'bad␛[2Jthing' });
   });
 });
 
