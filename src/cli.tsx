@@ -211,7 +211,7 @@ async function main(argv: readonly string[]): Promise<number> {
       urls: [server.url],
       source: `drill ${name}`,
       drillJournal: true,
-      drill: (store) => new DrillSession(scenario, controls, store),
+      drill: (store) => new DrillSession(scenario, controls, store, loaded.profile),
       onShutdown: () => server.close(),
     });
   }

@@ -22,6 +22,8 @@ export type SessionOptions = {
   readonly user: () => string;
   readonly clock: () => number;
   readonly drill?: boolean;
+  /** In a drill, the wall clock: each event also records the wall time it was written (`wall`). */
+  readonly wallClock?: () => number;
 };
 
 /** One incident being worked on (or none yet). */
@@ -71,7 +73,14 @@ export class IncidentSession {
   /** Journals one event (fsynced), then applies it. Returns the event written. */
   record(body: EventBody, at = this.options.clock()): IncidentEvent {
     if (!this.journal) throw new Error('no incident is open');
-    const event = { ...body, id: newEventId(), at, by: this.options.user() } as IncidentEvent;
+    const wall = this.options.wallClock?.();
+    const event = {
+      ...body,
+      id: newEventId(),
+      at,
+      by: this.options.user(),
+      ...(wall !== undefined ? { wall } : {}),
+    } as IncidentEvent;
     this.journal.append(event);
     this.events.push(event);
     this.state = reduce(this.state, event);

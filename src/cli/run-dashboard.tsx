@@ -4,7 +4,8 @@ import { ActionsSession } from '../app/actions-session.js';
 import type { Config } from '../config.js';
 import type { DrillSession } from '../app/drill-session.js';
 import { IncidentSession } from '../app/incident-session.js';
-import { formatScorecard } from '../drill/scorecard-format.js';
+import { formatHeadedScorecard } from '../drill/scorecard-format.js';
+import { saveScorecard } from '../drill/saved-card.js';
 import { storeThresholds } from '../app/thresholds.js';
 import { FeedClient } from '../feeds/client.js';
 import { MetricStore } from '../feeds/store.js';
@@ -49,13 +50,18 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
   });
   const drill = options.drill?.(store);
   const clock = drill ? drill.now : Date.now;
+  const kind = options.drill !== undefined ? 'drill' : options.drillJournal ? 'demo' : 'incident';
+  const journals = journalDir(options.dataDir, kind);
   const session = new IncidentSession({
-    dir: journalDir(options.dataDir, options.drill !== undefined || options.drillJournal),
+    dir: journals,
     profile: options.profile,
     user: () => options.user,
     clock,
-    // Only a drill marks its incidents DRILL; the demo's are journalled apart but its posts are real.
-    drill: options.drill !== undefined,
+    // A drill's and the demo's incidents are practice: marked DRILL in the journal, the header, the
+    // timeline, exports and posts (which go to the drill outbox file only).
+    drill: options.drill !== undefined || options.drillJournal,
+    // Scenario time runs fast; each event also carries the wall time it was written.
+    ...(options.drill ? { wallClock: Date.now } : {}),
   });
   const actions = new ActionsSession({
     session,
@@ -65,9 +71,12 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     // On a replayed feed (the demo, a drill) commands and webhooks are dry runs: it is not production.
     dryRun: options.drillJournal,
   });
-  const open = drill
-    ? undefined
-    : listIncidents(options.dataDir, { drill: options.drillJournal }).find((i) => i.open);
+  // Each kind resumes only its own: a real start a real incident, the demo a demo one; a drill
+  // always starts afresh. Their journals live apart (data-dir.ts), so nothing else is ever offered.
+  const open =
+    kind === 'drill'
+      ? undefined
+      : listIncidents(options.dataDir, { demo: kind === 'demo' }).find((i) => i.open);
   const resumable = open && {
     id: open.id,
     path: open.path,
@@ -132,8 +141,24 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
   }
   if (drill) {
     // Printed after the screen is restored, so the result stays in the terminal's scrollback.
+    const card = drill.scorecard(session.events, options.profile);
+    let saved = '';
+    if (session.state.declared) {
+      try {
+        const { name, title } = drill.scenario;
+        saveScorecard(journals, session.state.id, {
+          scenario: name,
+          title,
+          heading: card.heading,
+          rows: card.rows,
+        });
+        saved = `\n(saved with the drill's journal; warroom export --drill ${session.state.id} includes it)\n`;
+      } catch (error) {
+        saved = `\n(the scorecard could not be saved: ${(error as Error).message})\n`;
+      }
+    }
     process.stdout.write(
-      `Drill ${drill.scenario.name}: ${drill.scenario.title}\n${formatScorecard(drill.score(session.events, options.profile))}\n`,
+      `Drill ${drill.scenario.name}: ${drill.scenario.title}\n${formatHeadedScorecard(card)}\n${saved}`,
     );
   }
   return 0;

@@ -21,8 +21,11 @@ export type IncidentListing = {
 };
 
 /** Incidents in the data directory (drills when `drill`), newest first. */
-export function listIncidents(dataDir: string, options: { readonly drill?: boolean } = {}): IncidentListing[] {
-  const dir = journalDir(dataDir, options.drill ?? false);
+export function listIncidents(
+  dataDir: string,
+  options: { readonly drill?: boolean; readonly demo?: boolean } = {},
+): IncidentListing[] {
+  const dir = journalDir(dataDir, options.demo ? 'demo' : (options.drill ?? false));
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
@@ -37,7 +40,7 @@ export function listIncidents(dataDir: string, options: { readonly drill?: boole
         severity: s.severity,
         status: s.status,
         open: isOpen(s),
-        drill: options.drill ?? false,
+        drill: options.drill ?? options.demo ?? false,
         declaredAt: s.declaredAt,
         lastEventAt: s.lastEventAt,
         warnings: read.warnings,

@@ -6,7 +6,7 @@ import type { CommandDeps } from '../app/commands.js';
 import { drillLine } from '../app/drill-commands.js';
 import type { DrillSession } from '../app/drill-session.js';
 import type { IncidentSession } from '../app/incident-session.js';
-import { formatScorecard } from '../drill/scorecard-format.js';
+import { formatHeadedScorecard } from '../drill/scorecard-format.js';
 import type { MetricStore } from '../feeds/store.js';
 import { currentStage } from '../incident/checklists.js';
 import type { Profile } from '../incident/profile-schema.js';
@@ -236,7 +236,7 @@ export function App(props: AppProps) {
             destination={destination}
             scorecard={
               drill && ui.overlay === 'scorecard'
-                ? formatScorecard(drill.score(session.events, profile))
+                ? formatHeadedScorecard(drill.scorecard(session.events, profile))
                 : undefined
             }
             runbook={

@@ -59,10 +59,19 @@ describe('a drill session', () => {
     d.togglePause();
     d.observe();
     expect(d.endedAt).toBe(endedAt);
-    const rows = d.score(
-      [],
-      (await import('../../src/incident/profiles/index.js')).BUILT_IN_PROFILES['sre-sev3']!,
-    );
-    expect(rows[0]).toMatchObject({ id: 'declare', ok: false, note: 'no incident was declared' });
+    const profile = (await import('../../src/incident/profiles/index.js')).BUILT_IN_PROFILES['sre-sev3']!;
+    const rows = d.score([], profile);
+    expect(rows[0]).toMatchObject({
+      id: 'declare',
+      status: 'missed',
+      note: 'criteria met (scenario) at 16m 10s; no incident declared by 50m 00s',
+    });
+    // Taken again later (as on exit, with the clock still running past the end): the same card.
+    const first = d.scorecard([], profile);
+    const wallThen = Date.now();
+    while (Date.now() < wallThen + 30) await new Promise((r) => setImmediate(r));
+    expect(d.now()).toBeGreaterThan(endedAt ?? 0);
+    expect(d.scorecard([], profile)).toEqual(first);
+    expect(first.heading).toBe("at the scenario's end (50m 00s)");
   });
 });
