@@ -80,6 +80,13 @@ export class DrillSession {
     }
   }
 
+  /** True once the drill has run (not paused) at some point; until then a paused drill shows its briefing. */
+  get started(): boolean {
+    if (!this.paused) this.wasRunning = true;
+    return this.wasRunning;
+  }
+  private wasRunning = false;
+
   togglePause(): string {
     if (this.paused) this.controls.resume();
     else this.controls.pause();
@@ -98,6 +105,7 @@ export class DrillSession {
 
   /** Seeks by `deltaMs` of scenario time within the scenario. */
   seekBy(deltaMs: number): void {
+    this.wasRunning = true;
     const target = Math.max(0, Math.min(this.scenario.duration_ms, this.position + deltaMs));
     this.controls.seek(target);
   }

@@ -7,6 +7,7 @@ import { drillLine } from '../app/drill-commands.js';
 import type { DrillSession } from '../app/drill-session.js';
 import type { IncidentSession } from '../app/incident-session.js';
 import { formatHeadedScorecard } from '../drill/scorecard-format.js';
+import { briefingLines } from '../app/drill-briefing.js';
 import type { MetricStore } from '../feeds/store.js';
 import { currentStage } from '../incident/checklists.js';
 import type { Profile } from '../incident/profile-schema.js';
@@ -237,6 +238,11 @@ export function App(props: AppProps) {
             scorecard={
               drill && ui.overlay === 'scorecard'
                 ? formatHeadedScorecard(drill.scorecard(session.events, profile))
+                : undefined
+            }
+            briefing={
+              drill && drill.paused && !drill.started && ui.overlay !== 'help'
+                ? briefingLines(drill.scenario, profile, drill.speed)
                 : undefined
             }
             runbook={

@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { finishActionModal, startActionCommand, type FlowDeps } from '../../src/app/action-flows.js';
 import { ActionsSession } from '../../src/app/actions-session.js';
 import { IncidentSession } from '../../src/app/incident-session.js';
+import { hintActions, NAME_PATTERN } from '../../src/app/command-flow.js';
+import { namedPattern } from '../../src/drill/score-pattern.js';
 import type { Profile } from '../../src/incident/profile-schema.js';
 import { BUILT_IN_PROFILES } from '../../src/incident/profiles/index.js';
 import { editorText } from '../../src/ui/editor.js';
@@ -192,5 +194,25 @@ describe('the update composer', () => {
     expect(received).toHaveLength(1);
     expect(JSON.parse(received[0]!).update.text).toBe('All good now');
     expect(t.session.state.updates.at(-1)?.pending).toEqual([]);
+  });
+});
+
+describe('naming the pattern from the hint', () => {
+  it('offers "this is it" first while an incident is open, and records the pattern in the timeline', () => {
+    const t = setup();
+    const hint = {
+      patternId: 'bad-deploy' as const,
+      name: 'Bad deploy',
+      evidence: ['orders 4.2.0 went out 3 min before the errors'],
+      actions: ['roll back'],
+      commandIds: ['echo'],
+      service: 'orders',
+    };
+    const picker = modalOf(hintActions(hint, t.deps()));
+    expect(picker.kind === 'picker' && picker.options.map((o) => o.id)).toEqual([NAME_PATTERN, 'echo']);
+    const done = finishActionModal(picker, NAME_PATTERN, INITIAL_UI, t.deps());
+    expect(done).toContainEqual({ type: 'notice', text: 'pattern recorded: Bad deploy', error: false });
+    const last = t.session.events.at(-1);
+    expect(last?.type === 'note/added' && namedPattern(last.text)).toBe('bad-deploy');
   });
 });

@@ -20,7 +20,12 @@ function cardRows(text: string): string[] {
     .split('\n')
     .map((l) => l.replace(/^[\s│]+/, '').trimEnd())
     .filter((l) => LABEL.test(l))
-    .map((l) => l.split(/\s{2,}/).slice(0, 4).join(' | '));
+    .map((l) =>
+      l
+        .split(/\s{2,}/)
+        .slice(0, 4)
+        .join(' | '),
+    );
 }
 
 describe('a drill in the real binary', () => {
@@ -34,6 +39,10 @@ describe('a drill in the real binary', () => {
       (s) => s.includes('DRILL bad-deploy-cascade · 0:00/50:00 · ⏸ PAUSED'),
       'the paused drill',
     );
+    const briefing = await term.waitFor((s) => s.includes('Press p to start the drill.'), 'the briefing');
+    expect(briefing).toContain('Briefing — orders and checkout failing after the orders release');
+    expect(briefing).toContain('Objectives');
+    expect(briefing).toMatch(/Profile: sre-sev3/);
     term.write(']'.repeat(18));
     await term.waitFor((s) => s.includes('18:00/50:00'), 'the seek to 18 minutes');
     await term.waitFor((s) => s.includes('customer tickets'), 'the inject that has arrived by then');
@@ -62,7 +71,9 @@ describe('a drill in the real binary', () => {
     term.write('q');
     expect((await term.exited).exitCode).toBe(0);
     const printed = await term.waitFor((s) => / of \d+ met/.test(s), 'the printed scorecard');
-    expect(printed).toContain('Drill bad-deploy-cascade: orders and checkout failing after the orders release');
+    expect(printed).toContain(
+      'Drill bad-deploy-cascade: orders and checkout failing after the orders release',
+    );
     expect(printed).toContain("Scorecard at the scenario's end (50m 00s)");
     // The card printed on quit is the one the screen showed, row for row.
     expect(cardRows(printed)).toEqual(onScreen);

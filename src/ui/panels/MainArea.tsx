@@ -11,6 +11,7 @@ import { filterTimeline } from '../view/incident-view.js';
 import type { RunbookDoc } from '../../runbook/doc-types.js';
 import { T } from '../theme-context.js';
 import { fit } from '../view/format.js';
+import { BriefingPanel } from './BriefingPanel.js';
 import { ChecklistPanel } from './ChecklistPanel.js';
 import { ComposerView } from './ComposerView.js';
 import { OutputPane } from './OutputPane.js';
@@ -36,6 +37,8 @@ export type MainAreaProps = {
   readonly destination?: string;
   /** The drill scorecard as text, when its overlay is open. */
   readonly scorecard?: string | undefined;
+  /** A paused drill's briefing, until it is started. */
+  readonly briefing?: readonly string[] | undefined;
   readonly runbook?:
     | { readonly name: string; readonly doc: RunbookDoc; readonly matches: readonly number[] }
     | undefined;
@@ -60,6 +63,8 @@ export function MainArea(p: MainAreaProps) {
       </Box>
     );
   }
+  if (p.briefing && ui.overlay !== 'scorecard' && ui.modal.kind === 'none')
+    return <BriefingPanel lines={p.briefing} width={columns} height={p.height} />;
   if (ui.overlay === 'scorecard' && p.scorecard !== undefined) {
     return (
       <Box flexDirection="column" height={p.height} width={columns} borderStyle="round" paddingX={1}>
