@@ -29,7 +29,9 @@ const fixture = parseFixture(generateFixture(small), 'small.jsonl');
 
 /** Every message with its time, flattening batches: the stream a client sees, minus framing. */
 const flat = (f: Fixture) =>
-  f.events.flatMap((e) => (e.msg.type === 'batch' ? e.msg.messages : [e.msg]).map((msg) => ({ t: e.t, msg })));
+  f.events.flatMap((e) =>
+    (e.msg.type === 'batch' ? e.msg.messages : [e.msg]).map((msg) => ({ t: e.t, msg })),
+  );
 const total = flat(fixture).length;
 
 let dir: string;
@@ -90,9 +92,11 @@ describe('recordFeed', () => {
     const { events } = await loadFixture(out);
     const deploy = events.find((e) => e.msg.type === 'deploy');
     expect(deploy?.t).toBe(35_000);
-    expect(events.filter((e) => e.msg.type === 'batch').every((e) => e.msg.type === 'batch' && e.msg.messages.length === 6)).toBe(
-      true,
-    );
+    expect(
+      events
+        .filter((e) => e.msg.type === 'batch')
+        .every((e) => e.msg.type === 'batch' && e.msg.messages.length === 6),
+    ).toBe(true);
   });
 
   it('writes nothing and says so when only heartbeats arrive', async () => {
@@ -176,8 +180,10 @@ describe('runRecordCommand', () => {
     }, 'the whole replay on disk');
     stop.abort();
     expect(await code).toBe(0);
-    expect(lines.at(-1)).toMatch(/^stopped after [\d.]+ s; wrote .*cli\.jsonl: \d+ lines, \d+ messages, 2 services, [\d.]+ min of feed time/);
-    expect(lines.some((l) => l.includes("retrying"))).toBe(false);
+    expect(lines.at(-1)).toMatch(
+      /^stopped after [\d.]+ s; wrote .*cli\.jsonl: \d+ lines, \d+ messages, 2 services, [\d.]+ min of feed time/,
+    );
+    expect(lines.some((l) => l.includes('retrying'))).toBe(false);
     expect((await loadFixture(out)).header.services).toEqual(['web', 'db']);
   });
 
