@@ -25,6 +25,7 @@ import { clampDrillSpeed } from './drill/clock.js';
 import { createSharedWall, linkReplay } from './drill/replay-link.js';
 import { listScenarios, loadScenarioFile, ScenarioFileError } from './drill/scenario-file.js';
 import { builtInFixturesDir } from './scenarios/materialize.js';
+import { runDrillReport } from './drill/report-command.js';
 
 declare const WARROOM_VERSION: string | undefined;
 const VERSION = typeof WARROOM_VERSION === 'string' ? WARROOM_VERSION : 'dev';
@@ -56,6 +57,17 @@ async function main(argv: readonly string[]): Promise<number> {
       err: process.stderr,
       ...(loaded.ok ? { profile: loaded.profile } : {}),
       secrets: secretsFromEnv(config),
+    });
+  }
+  if (argv[0] === 'drill' && argv.includes('--report')) {
+    const { config } = loadConfig();
+    const loaded = loadProfile(config.profile ?? DEFAULT_PROFILE);
+    if (!loaded.ok) throw new UsageError(`the profile cannot be used:\n${loaded.error.message}`);
+    return runDrillReport(argv.slice(1), {
+      dataDir: resolveDataDir({ flag: config.dataDir }),
+      profile: loaded.profile,
+      out: process.stdout,
+      err: process.stderr,
     });
   }
   const { command, positionals, flags } = parseCommandLine(argv);

@@ -21,8 +21,8 @@ export function briefingLines(scenario: LoadedScenario, profile: Profile, speed:
     `Declare when the criteria hold: error rate above ${Math.round(t.errorRate * 1000) / 10}% or p95 above ${t.p95Multiple}x baseline for ${span(t.sustainedFor) ?? t.sustainedFor}; the banner suggests a severity.`,
     `Acknowledge${ack ? ` within ${ack}` : ''}, fill the roles the severity needs and work the checklists.`,
     every
-      ? `Post status updates every ${every} (p): in a drill they go to the drill outbox file only.`
-      : 'Post status updates (p): in a drill they go to the drill outbox file only.',
+      ? `Post status updates every ${every} (u): in a drill they go to the drill outbox file only.`
+      : 'Post status updates (u): in a drill they go to the drill outbox file only.',
     'Name the pattern: h shows the hint; choose it there.',
     `Mark monitoring once the fix holds${mitigate ? ` (mitigation SLA ${mitigate} at ${sev?.id})` : ''}; resolve after the watch.`,
   ];

@@ -151,6 +151,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
           title,
           heading: card.heading,
           rows: card.rows,
+          startedAtScenarioMs: card.options.startedAtScenarioMs,
         });
         saved = `\n(saved with the drill's journal; warroom export --drill ${session.state.id} includes it)\n`;
       } catch (error) {

@@ -13,6 +13,8 @@ export type SavedScorecard = {
   readonly title: string;
   readonly heading: string;
   readonly rows: readonly ScoreRow[];
+  /** Epoch ms (scenario time) of the drill's offset 0, to place the timeline in the scenario. */
+  readonly startedAtScenarioMs?: number;
 };
 
 const value = z.union([
@@ -25,6 +27,7 @@ const savedSchema = z.object({
   scenario: z.string(),
   title: z.string(),
   heading: z.string(),
+  startedAtScenarioMs: z.number().optional(),
   rows: z.array(
     z.object({
       id: z.string(),
