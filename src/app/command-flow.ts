@@ -2,7 +2,7 @@
 import { type PreparedCommand, prepareCommand } from '../actions/commands/prepare.js';
 import type { CommandId } from '../keys/bindings.js';
 import type { PatternHint } from '../patterns/hints.js';
-import { patternNote } from '../drill/score-pattern.js';
+import { NAME_OTHER, NAME_PATTERN, namingOptions, patternPicker, recordPattern } from './pattern-flow.js';
 import type { Modal } from '../ui/modal.js';
 import type { UiAction } from '../ui/state.js';
 import { type FlowDeps, note, open, replace, values } from './flow-kit.js';
@@ -59,16 +59,7 @@ export function hintActions(hint: PatternHint, deps: FlowDeps): UiAction[] {
     return [{ id, label: `${command.destructive ? '▲ ' : ''}${command.label}`, hint: `$ ${p.display}` }];
   });
   // With an incident open, naming the pattern is an action: it lands in the timeline (and a drill scores it).
-  const options = deps.session.active
-    ? [
-        {
-          id: NAME_PATTERN,
-          label: `✓ This is it: record "${hint.name}" as the pattern`,
-          hint: 'written to the timeline',
-        },
-        ...commands,
-      ]
-    : commands;
+  const options = deps.session.active ? [...namingOptions(hint.name), ...commands] : commands;
   if (options.length === 0) {
     return open({
       kind: 'confirm',
@@ -83,12 +74,9 @@ export function hintActions(hint: PatternHint, deps: FlowDeps): UiAction[] {
     label,
     options,
     index: 0,
-    data: { vals: JSON.stringify(vals), pattern: hint.patternId, patternName: hint.name },
+    data: { vals: JSON.stringify(vals), pattern: hint.patternId },
   });
 }
-
-/** The hint picker's option that records the pattern rather than running a command. */
-export const NAME_PATTERN = '__name-pattern';
 
 /** Starts a command-palette or output-pane action; undefined when the key is not theirs. */
 export function startCommandFlow(id: CommandId, deps: FlowDeps): UiAction[] | undefined {
@@ -125,19 +113,13 @@ export function finishCommandFlow(modal: Modal, value: string, deps: FlowDeps): 
   switch (modal.purpose) {
     case 'hint-info':
       return [{ type: 'modal/close' }];
+    case 'pattern-name':
+      return recordPattern(deps, value);
     case 'command-pick':
     case 'command-field': {
-      if (modal.purpose === 'command-pick' && value === NAME_PATTERN) {
-        try {
-          deps.session.record({
-            type: 'note/added',
-            text: patternNote(data.pattern ?? '', data.patternName ?? ''),
-          });
-          return [{ type: 'modal/close' }, ...note(`pattern recorded: ${data.patternName ?? ''}`)];
-        } catch (error) {
-          return [{ type: 'modal/close' }, ...note(`not saved: ${(error as Error).message}`, true)];
-        }
-      }
+      if (modal.purpose === 'command-pick' && value === NAME_PATTERN)
+        return recordPattern(deps, data.pattern ?? '');
+      if (modal.purpose === 'command-pick' && value === NAME_OTHER) return patternPicker(true);
       // The values are taken once, when the list is picked from, and never again: the table may
       // reorder before the person confirms, and what runs must be exactly what was shown.
       const id = modal.purpose === 'command-pick' ? value : (data.id ?? '');
