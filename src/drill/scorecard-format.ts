@@ -25,17 +25,22 @@ export function scorecardCells(rows: readonly ScoreRow[]): string[][] {
 }
 
 /** A plain table, one row per check, columns padded; no colour, so it pastes anywhere. */
-export function formatScorecard(rows: readonly ScoreRow[]): string {
-  const cells = scorecardCells(rows);
-  const all = [[...HEADINGS], ...cells];
-  const widths = HEADINGS.map((_, c) => Math.max(...all.map((row) => (row[c] ?? '').length)));
+export function formatScorecard(
+  rows: readonly ScoreRow[],
+  options: { readonly notes?: boolean; readonly summary?: boolean } = {},
+): string {
+  const withNotes = options.notes ?? true;
+  const cells = scorecardCells(rows).map((c) => (withNotes ? c : c.slice(0, 4)));
+  const all = [withNotes ? [...HEADINGS] : HEADINGS.slice(0, 4), ...cells];
+  const widths = (all[0] ?? []).map((_, c) => Math.max(...all.map((row) => (row[c] ?? '').length)));
   const line = (row: readonly string[]): string =>
     row
       .map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c] ?? 0)))
       .join('  ')
       .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return [line(all[0] ?? []), rule, ...cells.map(line), '', scoreSummary(rows)].join('\n');
+  const tail = options.summary === false ? [] : ['', scoreSummary(rows)];
+  return [line(all[0] ?? []), rule, ...cells.map(line), ...tail].join('\n');
 }
 
 /** The scorecard as JSON: the rows as they are, with durations in milliseconds. */
@@ -45,9 +50,11 @@ export function scorecardJson(rows: readonly ScoreRow[]): string {
 }
 
 /** The card with its heading, as the screen, the exit and an export show it. */
-export function formatHeadedScorecard(card: {
-  readonly heading: string;
-  readonly rows: readonly ScoreRow[];
-}): string {
-  return `Scorecard ${card.heading}\n\n${formatScorecard(card.rows)}`;
+export function formatHeadedScorecard(
+  card: { readonly heading: string; readonly rows: readonly ScoreRow[] },
+  options: { readonly notes?: boolean } = {},
+): string {
+  // The summary goes first, so it shows even where the screen is too short for every row.
+  const table = formatScorecard(card.rows, { ...options, summary: false });
+  return `Scorecard ${card.heading}\n${scoreSummary(card.rows)}\n\n${table}`;
 }

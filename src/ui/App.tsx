@@ -237,7 +237,7 @@ export function App(props: AppProps) {
             destination={destination}
             scorecard={
               drill && ui.overlay === 'scorecard'
-                ? formatHeadedScorecard(drill.scorecard(session.events, profile))
+                ? formatHeadedScorecard(drill.scorecard(session.events, profile), { notes: columns >= 100 })
                 : undefined
             }
             briefing={

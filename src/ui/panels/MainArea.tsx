@@ -71,15 +71,12 @@ export function MainArea(p: MainAreaProps) {
         <T t="text.strong">
           {fit('Drill scorecard — v or Esc closes; printed again when you quit', columns - 4)}
         </T>
-        {p.scorecard
-          .split('\n')
-          .slice(0, Math.max(1, p.height - 3))
-          .map((line, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: lines of a fixed text block
-            <T key={i} t={line.includes('MISSED') ? 'sla.near' : 'text.normal'}>
-              {fit(line, columns - 4)}
-            </T>
-          ))}
+        {fitLines(p.scorecard.split('\n'), Math.max(1, p.height - 3)).map((line, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: lines of a fixed text block
+          <T key={i} t={line.includes('MISSED') ? 'sla.near' : 'text.normal'}>
+            {fit(line, columns - 4)}
+          </T>
+        ))}
       </Box>
     );
   }
@@ -173,4 +170,11 @@ function modalLines(ui: UiState): number {
   if (m.kind === 'picker') return label + m.options.length + 1;
   if (m.kind === 'confirm' && m.typeBack === undefined) return label + 1;
   return label + 2;
+}
+
+/** Lines that fit `room`; when they do not, the last says how many more the printed card has. */
+function fitLines(lines: readonly string[], room: number): string[] {
+  if (lines.length <= room) return [...lines];
+  const shown = lines.slice(0, Math.max(0, room - 1));
+  return [...shown, `… ${lines.length - shown.length} more lines: the whole card is printed when you quit`];
 }
