@@ -114,7 +114,7 @@ export class DrillSession {
    * The one scorecard of this drill: at the scenario's end once it has ended (events after the end
    * are not scored, so the screen, the printed card and an export agree), else "so far".
    */
-  scorecard(events: readonly IncidentEvent[], profile: Profile): DrillScorecard {
+  scorecard(events: readonly IncidentEvent[], profile: Profile, stopped = false): DrillScorecard {
     const final = this.endedAt !== undefined;
     const asOf = this.endedAt ?? this.now();
     const options: ScoreOptions = {
@@ -128,7 +128,7 @@ export class DrillSession {
     const where = formatSpan(Math.min(this.position, this.scenario.duration_ms));
     const heading = final
       ? `at the scenario's end (${formatSpan(this.scenario.duration_ms)})`
-      : `so far, ${where} of ${formatSpan(this.scenario.duration_ms)} (the drill is still running; pending rows are not decided yet)`;
+      : `so far, ${where} of ${formatSpan(this.scenario.duration_ms)} ${stopped ? '(stopped before the end; pending rows were not decided)' : '(the drill is still running; pending rows are not decided yet)'}`;
     return { heading, rows: scoreDrill(scored, profile, this.scenario, options), options };
   }
 

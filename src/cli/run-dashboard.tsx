@@ -141,7 +141,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
   }
   if (drill) {
     // Printed after the screen is restored, so the result stays in the terminal's scrollback.
-    const card = drill.scorecard(session.events, options.profile);
+    const card = drill.scorecard(session.events, options.profile, true);
     let saved = '';
     if (session.state.declared) {
       try {
