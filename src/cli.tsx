@@ -1,6 +1,6 @@
 /** Entry point: arguments, config, wiring. Errors reach the user as sentences, never stack traces. */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feedToken, loadConfig } from './config.js';
 import { FixtureError, loadFixture } from './feeds/fixture.js';
@@ -26,6 +26,8 @@ import { DrillSession } from './app/drill-session.js';
 import { clampDrillSpeed } from './drill/clock.js';
 import { createSharedWall, linkReplay } from './drill/replay-link.js';
 import { listScenarios, loadScenarioFile, ScenarioFileError } from './drill/scenario-file.js';
+import { builtInFixturesDir } from './scenarios/materialize.js';
+import { runDrillReport } from './drill/report-command.js';
 
 declare const WARROOM_VERSION: string | undefined;
 const VERSION = typeof WARROOM_VERSION === 'string' ? WARROOM_VERSION : 'dev';
@@ -57,6 +59,17 @@ async function main(argv: readonly string[]): Promise<number> {
       err: process.stderr,
       ...(loaded.ok ? { profile: loaded.profile } : {}),
       secrets: secretsFromEnv(config),
+    });
+  }
+  if (argv[0] === 'drill' && argv.includes('--report')) {
+    const { config } = loadConfig();
+    const loaded = loadProfile(config.profile ?? DEFAULT_PROFILE);
+    if (!loaded.ok) throw new UsageError(`the profile cannot be used:\n${loaded.error.message}`);
+    return runDrillReport(argv.slice(1), {
+      dataDir: resolveDataDir({ flag: config.dataDir }),
+      profile: loaded.profile,
+      out: process.stdout,
+      err: process.stderr,
     });
   }
   const { command, positionals, flags } = parseCommandLine(argv);
@@ -103,8 +116,15 @@ async function main(argv: readonly string[]): Promise<number> {
     });
   }
 
+  // The shipped fixtures/, or (dist/warroom.js copied alone) the same generated from the scenarios' code.
+  const fixturesDir = (): string =>
+    builtInFixturesDir(
+      projectFile('fixtures'),
+      join(resolveDataDir({ flag: flags['data-dir'] ?? config.dataDir }), 'cache'),
+      VERSION,
+    );
   if (command === 'drill' && positionals.length === 0) {
-    const scenarios = await listScenarios(projectFile('fixtures'));
+    const scenarios = await listScenarios(fixturesDir());
     for (const sc of scenarios) {
       process.stdout.write(
         `${sc.name.padEnd(24)} ${String(Math.round(sc.durationMs / 60_000)).padStart(3)} min  ${sc.pattern.padEnd(22)} ${sc.title}\n`,
@@ -181,7 +201,7 @@ async function main(argv: readonly string[]): Promise<number> {
   };
 
   if (command === 'demo') {
-    const path = projectFile('fixtures/demo.jsonl');
+    const path = join(fixturesDir(), 'demo.jsonl');
     if (!existsSync(path))
       throw new UsageError(`the demo fixture is missing at ${path}; run npm run fixtures`);
     const fixture = await loadFixture(path);
@@ -200,7 +220,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   if (command === 'drill') {
     const name = positionals[0] ?? '';
-    const path = projectFile(`fixtures/${name}.scenario.json`);
+    const path = join(fixturesDir(), `${name}.scenario.json`);
     if (!/^[a-z0-9-]+$/.test(name) || !existsSync(path))
       throw new UsageError(`no drill scenario "${name}"; warroom drill lists them`);
     const scenario = await loadScenarioFile(path);
@@ -221,7 +241,7 @@ async function main(argv: readonly string[]): Promise<number> {
       urls: [server.url],
       source: `drill ${name}`,
       drillJournal: true,
-      drill: (store) => new DrillSession(scenario, controls, store),
+      drill: (store) => new DrillSession(scenario, controls, store, loaded.profile),
       onShutdown: () => server.close(),
     });
   }

@@ -2,6 +2,7 @@
 import { type PreparedCommand, prepareCommand } from '../actions/commands/prepare.js';
 import type { CommandId } from '../keys/bindings.js';
 import type { PatternHint } from '../patterns/hints.js';
+import { NAME_OTHER, NAME_PATTERN, namingOptions, patternPicker, recordPattern } from './pattern-flow.js';
 import type { Modal } from '../ui/modal.js';
 import type { UiAction } from '../ui/state.js';
 import { type FlowDeps, note, open, replace, values } from './flow-kit.js';
@@ -51,12 +52,14 @@ export function hintActions(hint: PatternHint, deps: FlowDeps): UiAction[] {
     ...hint.evidence.map((e) => `• ${e}`),
     ...hint.actions.slice(0, 4).map((a, i) => `${i + 1}) ${a}`),
   ].join('\n');
-  const options = hint.commandIds.flatMap((id) => {
+  const commands = hint.commandIds.flatMap((id) => {
     const command = deps.profile.commands.find((c) => c.id === id);
     if (!command) return [];
     const p = prepareCommand(command, vals);
     return [{ id, label: `${command.destructive ? '▲ ' : ''}${command.label}`, hint: `$ ${p.display}` }];
   });
+  // With an incident open, naming the pattern is an action: it lands in the timeline (and a drill scores it).
+  const options = deps.session.active ? [...namingOptions(hint.name), ...commands] : commands;
   if (options.length === 0) {
     return open({
       kind: 'confirm',
@@ -71,7 +74,7 @@ export function hintActions(hint: PatternHint, deps: FlowDeps): UiAction[] {
     label,
     options,
     index: 0,
-    data: { vals: JSON.stringify(vals) },
+    data: { vals: JSON.stringify(vals), pattern: hint.patternId },
   });
 }
 
@@ -110,8 +113,13 @@ export function finishCommandFlow(modal: Modal, value: string, deps: FlowDeps): 
   switch (modal.purpose) {
     case 'hint-info':
       return [{ type: 'modal/close' }];
+    case 'pattern-name':
+      return recordPattern(deps, value);
     case 'command-pick':
     case 'command-field': {
+      if (modal.purpose === 'command-pick' && value === NAME_PATTERN)
+        return recordPattern(deps, data.pattern ?? '');
+      if (modal.purpose === 'command-pick' && value === NAME_OTHER) return patternPicker(true);
       // The values are taken once, when the list is picked from, and never again: the table may
       // reorder before the person confirms, and what runs must be exactly what was shown.
       const id = modal.purpose === 'command-pick' ? value : (data.id ?? '');

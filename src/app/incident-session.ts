@@ -31,6 +31,8 @@ export type SessionOptions = {
   readonly seat?: Seat;
   /** Shows everything and acts on nothing. */
   readonly readOnly?: boolean;
+  /** In a drill, the wall clock: each event also records the wall time it was written (`wall`). */
+  readonly wallClock?: () => number;
 };
 
 /** A message for the screen from something another seat did. */
@@ -200,7 +202,14 @@ export class IncidentSession {
   }
 
   private stamp(body: EventBody, at: number): IncidentEvent {
-    return escapeControlsDeep({ ...body, id: newEventId(), at, by: this.options.user() }) as IncidentEvent;
+    const wall = this.options.wallClock?.();
+    return escapeControlsDeep({
+      ...body,
+      id: newEventId(),
+      at,
+      by: this.options.user(),
+      ...(wall !== undefined ? { wall } : {}),
+    }) as IncidentEvent;
   }
 
   private adopt(events: readonly Placed[]): void {

@@ -130,7 +130,10 @@ Usage
   warroom drill                     list the drill scenarios
   warroom drill NAME [--speed X] [--paused]
                                     run a drill: replay, DRILL banner, injects, scorecard at the end
-                                    (--paused waits for p, so the team can be briefed first)
+                                    (--paused shows the briefing and waits for p)
+  warroom drill --report [ID] [-o FILE.md]
+                                    the last (or a named) drill's scorecard and timeline as Markdown,
+                                    compared with the previous run of the same scenario
   warroom replay FIXTURE [--port N] [--speed X] [--loop]
                                     serve a recorded fixture over WebSocket for other clients
   warroom record --feed URL -o FILE.jsonl

@@ -7,7 +7,8 @@ import { IncidentSession } from '../app/incident-session.js';
 import { setReadOnlySeat } from '../keys/read-only.js';
 import type { HubTarget } from '../seats/hub-options.js';
 import { makeSeat } from '../seats/make-seat.js';
-import { formatScorecard } from '../drill/scorecard-format.js';
+import { formatHeadedScorecard } from '../drill/scorecard-format.js';
+import { saveScorecard } from '../drill/saved-card.js';
 import { storeThresholds } from '../app/thresholds.js';
 import { FeedClient } from '../feeds/client.js';
 import { MetricStore } from '../feeds/store.js';
@@ -59,18 +60,22 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
   });
   const drill = options.drill?.(store);
   const clock = drill ? drill.now : Date.now;
-  const dir = journalDir(options.dataDir, options.drill !== undefined || options.drillJournal);
+  const kind = options.drill !== undefined ? 'drill' : options.drillJournal ? 'demo' : 'incident';
+  const journals = journalDir(options.dataDir, kind);
   const readOnly = options.readOnly === true;
   setReadOnlySeat(readOnly);
   const session = new IncidentSession({
-    dir,
-    seat: makeSeat({ dir, hub: options.hub ?? null, name: options.user, readOnly, drill: options.drillJournal }),
+    dir: journals,
+    seat: makeSeat({ dir: journals, hub: options.hub ?? null, name: options.user, readOnly, drill: kind !== 'incident' }),
     readOnly,
     profile: options.profile,
     user: () => options.user,
     clock,
-    // Only a drill marks its incidents DRILL; the demo's are journalled apart but its posts are real.
-    drill: options.drill !== undefined,
+    // A drill's and the demo's incidents are practice: marked DRILL in the journal, the header, the
+    // timeline, exports and posts (which go to the drill outbox file only).
+    drill: options.drill !== undefined || options.drillJournal,
+    // Scenario time runs fast; each event also carries the wall time it was written.
+    ...(options.drill ? { wallClock: Date.now } : {}),
   });
   const actions = new ActionsSession({
     session,
@@ -80,7 +85,9 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     // On a replayed feed (the demo, a drill) commands and webhooks are dry runs: it is not production.
     dryRun: options.drillJournal,
   });
-  const listing = drill ? [] : listIncidents(options.dataDir, { drill: options.drillJournal });
+  // Each kind resumes only its own: a real start a real incident, the demo a demo one; a drill
+  // always starts afresh. Their journals live apart (data-dir.ts), so nothing else is ever offered.
+  const listing = kind === 'drill' ? [] : listIncidents(options.dataDir, { demo: kind === 'demo' });
   const open = listing.find((i) => i.open);
   // A journal with no readable declaration is said out loud, not silently left out.
   const damaged = listing.filter((i) => i.damaged).map((i) => `${i.id}: ${i.warnings.at(-1) ?? 'no declaration'}`);
@@ -154,8 +161,25 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
   }
   if (drill) {
     // Printed after the screen is restored, so the result stays in the terminal's scrollback.
+    const card = drill.scorecard(session.events, options.profile, true);
+    let saved = '';
+    if (session.state.declared) {
+      try {
+        const { name, title } = drill.scenario;
+        saveScorecard(journals, session.state.id, {
+          scenario: name,
+          title,
+          heading: card.heading,
+          rows: card.rows,
+          startedAtScenarioMs: card.options.startedAtScenarioMs,
+        });
+        saved = `\n(saved with the drill's journal; warroom export --drill ${session.state.id} includes it)\n`;
+      } catch (error) {
+        saved = `\n(the scorecard could not be saved: ${(error as Error).message})\n`;
+      }
+    }
     process.stdout.write(
-      `Drill ${drill.scenario.name}: ${drill.scenario.title}\n${formatScorecard(drill.score(session.events, options.profile))}\n`,
+      `Drill ${drill.scenario.name}: ${drill.scenario.title}\n${formatHeadedScorecard(card)}\n${saved}`,
     );
   }
   return 0;

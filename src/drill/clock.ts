@@ -31,6 +31,8 @@ export type DrillClock = {
   now(): number;
   /** Scenario offset in ms from the start. */
   position(): number;
+  /** Epoch ms (scenario time) of offset 0; fixed except that a backward seek moves it on. */
+  anchor(): number;
   pause(): void;
   resume(): void;
   /** Changes the speed (clamped to 1..60) without a jump in time; returns the speed applied. */
@@ -68,6 +70,7 @@ export function createDrillClock(options: DrillClockOptions): DrillClock {
   return {
     now: () => Math.round(anchor + raw(wall())),
     position,
+    anchor: () => anchor,
     pause() {
       rebase();
       paused = true;

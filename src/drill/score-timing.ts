@@ -4,18 +4,26 @@ import type { IncidentEvent } from '../incident/events.js';
 import type { Severity } from '../incident/profile-schema.js';
 import type { IncidentState } from '../incident/state.js';
 import type { ScenarioFile } from './scenario-file.js';
-import { duration, formatSpan, NONE, type ScoreRow, type ScoreValue } from './score-values.js';
+import {
+  duration,
+  formatSpan,
+  NONE,
+  type ScoreMoment,
+  type ScoreRow,
+  type ScoreValue,
+  undecided,
+} from './score-values.js';
 
 /** Where the drill stands in time, for every row. */
-export type ScoreTimes = {
+export type ScoreTimes = ScoreMoment & {
   /** Epoch ms of scenario offset 0 (the replay anchor). */
   readonly start: number;
   /** When declaring became warranted, and what said so. */
   readonly reference: { readonly at: number; readonly why: string };
 };
 
-/** "12:30 into the drill". */
-export const into = (times: ScoreTimes, at: number): string =>
+/** "12m 30s into the drill". */
+export const into = (times: Pick<ScoreTimes, 'start'>, at: number): string =>
   `${formatSpan(at - times.start)} into the drill`;
 
 /** A duration target, or none when the severity gives no fixed span. */
@@ -25,6 +33,8 @@ export function spanTarget(d: Severity['ack'] | undefined): ScoreValue {
 }
 
 const within = (ms: number, target: ScoreValue): boolean => target.kind !== 'duration' || ms <= target.ms;
+const deadline = (from: number, target: ScoreValue): number | undefined =>
+  target.kind === 'duration' ? from + target.ms : undefined;
 
 /** The first time the incident reached monitoring or was resolved. */
 export function firstMitigation(events: readonly IncidentEvent[]): number | null {
@@ -32,6 +42,55 @@ export function firstMitigation(events: readonly IncidentEvent[]): number | null
     (x) => (x.type === 'status/changed' && x.to === 'monitoring') || x.type === 'incident/resolved',
   );
   return e ? e.at : null;
+}
+
+/** The declare row when nothing has been declared yet. */
+export function notDeclaredRow(times: ScoreTimes, ack: ScoreValue): ScoreRow {
+  const ref = times.reference;
+  const reached = ref.at <= times.asOf;
+  const status = reached ? undecided(times, deadline(ref.at, ack)) : times.final ? 'missed' : 'pending';
+  const note = reached
+    ? `${ref.why} at ${formatSpan(ref.at - times.start)}; no incident declared ${status === 'pending' ? 'yet' : `by ${formatSpan(times.asOf - times.start)}`}`
+    : `${ref.why} at ${formatSpan(ref.at - times.start)}, not reached yet`;
+  return { id: 'declare', label: 'Time to declare', value: NONE, target: ack, status, note };
+}
+
+function declareRow(s: IncidentState, ack: ScoreValue, times: ScoreTimes): ScoreRow {
+  const toDeclare = s.declaredAt - times.reference.at;
+  const where = `${times.reference.why} at ${formatSpan(times.reference.at - times.start)}`;
+  return {
+    id: 'declare',
+    label: 'Time to declare',
+    value: duration(Math.max(0, toDeclare)),
+    target: ack,
+    status: within(toDeclare, ack) ? 'ok' : 'missed',
+    note:
+      toDeclare < 0
+        ? `declared ${into(times, s.declaredAt)}, ${formatSpan(-toDeclare)} before ${where}`
+        : `${where}; declared ${into(times, s.declaredAt)}`,
+  };
+}
+
+function ackRow(s: IncidentState, ack: ScoreValue, times: ScoreTimes): ScoreRow {
+  const base = { id: 'ack', label: 'Time to acknowledge', target: ack };
+  const acked = s.acknowledgedAt;
+  if (acked === null) {
+    const status = undecided(times, deadline(s.declaredAt, ack));
+    return {
+      ...base,
+      value: NONE,
+      status,
+      note: status === 'pending' ? 'not acknowledged yet' : 'never acknowledged',
+    };
+  }
+  const took = acked - s.declaredAt;
+  const ok = within(took, ack);
+  return {
+    ...base,
+    value: duration(took),
+    status: ok ? 'ok' : 'missed',
+    note: `acknowledged by ${s.acknowledgedBy ?? '?'} ${formatSpan(took)} after declaring`,
+  };
 }
 
 /** Time to declare, acknowledge and mitigate, and mitigation against the feed's own recovery. */
@@ -43,56 +102,34 @@ export function timingRows(
   times: ScoreTimes,
 ): ScoreRow[] {
   const ack = spanTarget(sev.ack);
-  const toDeclare = s.declaredAt - times.reference.at;
-  const rows: ScoreRow[] = [
-    {
-      id: 'declare',
-      label: 'Time to declare',
-      value: duration(toDeclare),
-      target: ack,
-      ok: within(toDeclare, ack),
-      note: `${times.reference.why} at ${formatSpan(times.reference.at - times.start)}; declared ${into(times, s.declaredAt)}`,
-    },
-  ];
-  const acked = s.acknowledgedAt;
-  rows.push(
-    acked === null
-      ? {
-          id: 'ack',
-          label: 'Time to acknowledge',
-          value: NONE,
-          target: ack,
-          ok: false,
-          note: 'never acknowledged',
-        }
-      : {
-          id: 'ack',
-          label: 'Time to acknowledge',
-          value: duration(acked - s.declaredAt),
-          target: ack,
-          ok: within(acked - s.declaredAt, ack),
-          note: `acknowledged by ${s.acknowledgedBy ?? '?'}`,
-        },
-  );
+  const rows: ScoreRow[] = [declareRow(s, ack, times), ackRow(s, ack, times)];
   const mitigated = firstMitigation(events);
   const slaTarget = spanTarget(sev.mitigation);
   const feedAt = times.start + scenario.mitigated_when.at_ms;
+  const sla =
+    slaTarget.kind === 'duration'
+      ? `within ${formatSpan(slaTarget.ms)} at ${sev.id}`
+      : `no mitigation SLA at ${sev.id}`;
   if (mitigated === null) {
+    const status = undecided(times, deadline(s.declaredAt, slaTarget));
     rows.push({
       id: 'mitigate',
       label: 'Time to mitigate',
       value: NONE,
       target: slaTarget,
-      ok: false,
-      note: 'never reached monitoring or resolved',
+      status,
+      note: `${status === 'pending' ? 'not monitoring or resolved yet' : 'never reached monitoring or resolved'}; ${sla}`,
     });
+    const recovered = feedAt <= times.asOf;
     rows.push({
       id: 'mitigate-feed',
       label: 'Mitigated vs the feed',
       value: NONE,
       target: duration(0),
-      ok: false,
-      note: `the feed recovered ${into(times, feedAt)}`,
+      status: times.final ? 'missed' : 'pending',
+      note: recovered
+        ? `the feed recovered ${into(times, feedAt)}; not marked mitigated`
+        : `the feed recovers ${into(times, feedAt)}`,
     });
     return rows;
   }
@@ -102,11 +139,8 @@ export function timingRows(
     label: 'Time to mitigate',
     value: duration(took),
     target: slaTarget,
-    ok: within(took, slaTarget),
-    note:
-      slaTarget.kind === 'duration'
-        ? `from declaring to monitoring or resolved`
-        : 'no mitigation SLA at this severity',
+    status: within(took, slaTarget) ? 'ok' : 'missed',
+    note: `monitoring or resolved ${formatSpan(took)} after declaring; ${sla}`,
   });
   const lag = mitigated - feedAt;
   rows.push({
@@ -114,7 +148,7 @@ export function timingRows(
     label: 'Mitigated vs the feed',
     value: duration(lag),
     target: duration(0),
-    ok: lag >= 0,
+    status: lag >= 0 ? 'ok' : 'missed',
     note:
       lag >= 0
         ? `marked ${formatSpan(lag)} after the feed recovered (${scenario.mitigated_when.description})`

@@ -7,6 +7,12 @@ export type ScoreValue =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'none' };
 
+/**
+ * Where a check stands: met, missed, not yet decidable while the drill runs, or not applicable
+ * (a stage the incident never reached).
+ */
+export type RowStatus = 'ok' | 'missed' | 'pending' | 'n/a';
+
 /** One line of the scorecard. */
 export type ScoreRow = {
   readonly id: string;
@@ -14,9 +20,30 @@ export type ScoreRow = {
   readonly value: ScoreValue;
   /** What the profile (or the scenario) asks for; none where it sets no limit. */
   readonly target: ScoreValue;
-  readonly ok: boolean;
+  readonly status: RowStatus;
+  /** A sentence a person can read: what was measured against what. */
   readonly note: string;
 };
+
+/** How a status reads in the table. */
+export const STATUS_TEXT: Record<RowStatus, string> = {
+  ok: 'ok',
+  missed: 'MISSED',
+  pending: 'pending',
+  'n/a': 'n/a',
+};
+
+/** Where the drill stands when it is scored. */
+export type ScoreMoment = {
+  /** Epoch ms (scenario time) the card is taken at: the scenario's end, or now while it runs. */
+  readonly asOf: number;
+  /** True once the scenario has ended (or the drill was quit): nothing is pending any more. */
+  readonly final: boolean;
+};
+
+/** Missed when final or past `deadline`; pending otherwise. */
+export const undecided = (m: ScoreMoment, deadline?: number): RowStatus =>
+  m.final || (deadline !== undefined && m.asOf > deadline) ? 'missed' : 'pending';
 
 /** A duration value. */
 export const duration = (ms: number): ScoreValue => ({ kind: 'duration', ms });

@@ -1,5 +1,6 @@
 /** `warroom export`: the newest (or a named) incident's record or post-mortem draft, to stdout or a file. */
 import { writeFileSync } from 'node:fs';
+import { readScorecardFor } from '../drill/saved-card.js';
 import { listIncidents } from '../incident/incidents.js';
 import { readJournal } from '../incident/journal-read.js';
 import type { Profile } from '../incident/profile-schema.js';
@@ -28,7 +29,12 @@ export function runExportCommand(args: readonly string[], ctx: ExportCommandCont
   }
   const a = parsed.args;
   const kind = a.drill ? 'drills' : 'incidents';
-  const listing = listIncidents(ctx.dataDir, { drill: a.drill });
+  // Drills include the demo's practice incidents (kept in their own folder).
+  const listing = a.drill
+    ? [...listIncidents(ctx.dataDir, { drill: true }), ...listIncidents(ctx.dataDir, { demo: true })].sort(
+        (x, y) => y.declaredAt - x.declaredAt || x.id.localeCompare(y.id),
+      )
+    : listIncidents(ctx.dataDir);
   const chosen = a.id === undefined ? listing[0] : listing.find((l) => l.id === a.id);
   if (!chosen) {
     const why =
@@ -51,9 +57,14 @@ export function runExportCommand(args: readonly string[], ctx: ExportCommandCont
   const profile = ctx.profile ?? BUILT_IN_PROFILES[DEFAULT_PROFILE];
   if (!profile) throw new Error(`built-in profile ${DEFAULT_PROFILE} is missing`);
   const secrets = ctx.secrets ?? [];
+  const card = a.drill ? readScorecardFor(chosen.path) : undefined;
   const text = a.postmortem
     ? postmortemDraft(read.events, profile, { secrets })
-    : exportIncident(read.events, profile, { format: a.format, secrets });
+    : exportIncident(read.events, profile, {
+        format: a.format,
+        secrets,
+        ...(card ? { scorecard: card } : {}),
+      });
   if (a.output === undefined) {
     ctx.out.write(text);
     return 0;

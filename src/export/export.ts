@@ -1,5 +1,7 @@
 /** Exports an incident record as YAML, JSON or Markdown, secrets redacted. */
 import { stringify } from 'yaml';
+import type { SavedScorecard } from '../drill/saved-card.js';
+import { formatHeadedScorecard } from '../drill/scorecard-format.js';
 import type { IncidentEvent } from '../incident/events.js';
 import type { Profile } from '../incident/profile-schema.js';
 import { escapeControlsDeep } from '../text/controls.js';
@@ -19,12 +21,15 @@ export type ExportOptions = {
   readonly secrets: readonly string[];
   /** When the impact began, if known; without it time to detect is unknown. */
   readonly startedAt?: number;
+  /** A drill's scorecard as saved beside its journal: exported exactly as the screen showed it. */
+  readonly scorecard?: SavedScorecard;
 };
 
 /** The record in the data form YAML and JSON share: durations as text and in ms. */
-function dataForm(r: IncidentRecord): Record<string, unknown> {
+function dataForm(r: IncidentRecord, card?: SavedScorecard): Record<string, unknown> {
   const d = r.durations;
   return {
+    ...(card ? { scorecard: card } : {}),
     incident: {
       ...r,
       durations: {
@@ -50,11 +55,16 @@ export function exportIncident(
   );
   switch (options.format) {
     case 'yaml':
-      return redact(stringify(dataForm(record), { lineWidth: 0 }), options.secrets);
+      return redact(stringify(dataForm(record, options.scorecard), { lineWidth: 0 }), options.secrets);
     case 'json':
-      return redact(`${JSON.stringify(dataForm(record), null, 2)}\n`, options.secrets);
-    case 'md':
-      return redact(recordMarkdown(record), options.secrets);
+      return redact(`${JSON.stringify(dataForm(record, options.scorecard), null, 2)}\n`, options.secrets);
+    case 'md': {
+      const card = options.scorecard;
+      const extra = card
+        ? `\n## Drill scorecard: ${card.scenario}\n\n\`\`\`\n${formatHeadedScorecard(card)}\n\`\`\`\n`
+        : '';
+      return redact(`${recordMarkdown(record)}${extra}`, options.secrets);
+    }
     default: {
       const _never: never = options.format;
       return _never;

@@ -54,6 +54,9 @@ export class RecordError extends Error {
   override readonly name = 'RecordError';
 }
 
+/** A connect snapshot older than the feed's next message by more than this is rebased. */
+const STALE_SNAPSHOT_MS = 30_000;
+
 /** Room kept for the first line so the header can be rewritten in place while recording. */
 const HEADER_BYTES = 16 * 1024;
 
@@ -199,16 +202,36 @@ export async function recordFeed(options: RecordOptions): Promise<RecordResult> 
     flush();
   };
 
+  // What a server sends on connect (the first frame: its snapshot of the last known values) carries
+  // the times those values were first seen, possibly minutes ago. It is held until the next frame;
+  // when it is older than that by more than STALE_SNAPSHOT_MS, it is stamped with that moment (the
+  // connection), so the recording does not begin with minutes of stale rows.
+  let snapshot: { held: FeedMessage[] } | 'expected' | undefined;
+  const release = (next?: number): void => {
+    if (snapshot === undefined || snapshot === 'expected') return;
+    const { held } = snapshot;
+    snapshot = undefined;
+    if (held.length === 0) return;
+    const newest = Math.max(...held.map((m) => m.ts));
+    const rebase = next !== undefined && next - newest > STALE_SNAPSHOT_MS;
+    onMessages(rebase ? held.map((m) => ({ ...m, ts: next }) as FeedMessage) : held);
+  };
   const client = new FeedClient({
     urls: [options.url],
     ...(options.token ? { token: options.token } : {}),
     onFrame: (_url, result) => {
       frames += 1;
       rejected += result.rejected.length;
-      onMessages(result.messages);
+      if (snapshot === 'expected') snapshot = { held: [...result.messages] };
+      else {
+        const first = result.messages.length > 0 ? Math.min(...result.messages.map((m) => m.ts)) : undefined;
+        release(first);
+        onMessages(result.messages);
+      }
       report();
     },
     onState: (_url, state) => {
+      if (state.kind === 'live') snapshot = 'expected';
       conn = state.kind === 'down' ? { state: state.kind, reason: state.reason } : { state: state.kind };
       report();
     },
@@ -226,6 +249,7 @@ export async function recordFeed(options: RecordOptions): Promise<RecordResult> 
     client.start();
   });
   await client.stop();
+  release();
   if (file.lines === 0) {
     file.discard();
     throw new RecordError(`nothing arrived from ${host}; no fixture was written`);
@@ -255,6 +279,7 @@ export type RecordCommandOptions = {
 };
 
 const minutes = (ms: number): string => `${(ms / 60_000).toFixed(1)} min`;
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 /** Runs a recording for the CLI: progress on stderr, Ctrl+C finishes the file; resolves to an exit code. */
 export async function runRecordCommand(options: RecordCommandOptions): Promise<number> {
@@ -267,6 +292,7 @@ export async function runRecordCommand(options: RecordCommandOptions): Promise<n
   }
   options.signal?.addEventListener('abort', onSignal, { once: true });
   let lastState = '';
+  const startedAt = Date.now();
   write(`recording ${displayUrl(options.url)} into ${options.out} (Ctrl+C stops and finishes the file)`);
   try {
     const result = await recordFeed({
@@ -276,15 +302,19 @@ export async function runRecordCommand(options: RecordCommandOptions): Promise<n
       ...(options.token ? { token: options.token } : {}),
       ...(options.maxDurationMs !== undefined ? { maxDurationMs: options.maxDurationMs } : {}),
       onStatus: (s) => {
+        // Once stopping, the connection closing is not news ("feed down, retrying").
+        if (stop.signal.aborted) return;
         const state =
           s.state === 'down' ? `feed down (${s.reason ?? 'unknown'}), retrying` : `feed ${s.state}`;
         if (state !== lastState) write(state);
         lastState = state;
       },
     });
+    const wall = Date.now() - startedAt;
     write(
-      `wrote ${result.path}: ${result.lines} lines, ${result.messages} messages, ` +
-        `${result.services.length} services, ${minutes(result.durationMs)} of feed time`,
+      `stopped after ${seconds(wall)}; wrote ${result.path}: ${result.lines} lines, ${result.messages} messages, ` +
+        `${result.services.length} services, ${minutes(result.durationMs)} of feed time` +
+        ` (the connect snapshot stamped at the moment of connection)`,
     );
     return 0;
   } catch (error) {

@@ -20,7 +20,17 @@ export function resolveDataDir(options: DataDirOptions = {}): string {
   return join(env.XDG_DATA_HOME || join(env.HOME || homedir(), '.local', 'share'), 'warroom');
 }
 
-/** The folder of incident journals; drills are kept apart in a subfolder so they never mix with real ones. */
-export function journalDir(dataDir: string, drill = false): string {
-  return drill ? join(dataDir, 'incidents', 'drills') : join(dataDir, 'incidents');
+/** Whose journals: real incidents, drills, or the demo's practice incidents. */
+export type JournalKind = 'incident' | 'drill' | 'demo';
+
+/**
+ * The folder of incident journals. Drills and the demo are kept apart (incidents/drills and
+ * incidents/drills/demo) so a real start never sees them, nor a drill or the demo a real one.
+ * `true` means 'drill', as before.
+ */
+export function journalDir(dataDir: string, kind: boolean | JournalKind = false): string {
+  const k: JournalKind = kind === true ? 'drill' : kind === false ? 'incident' : kind;
+  if (k === 'drill') return join(dataDir, 'incidents', 'drills');
+  if (k === 'demo') return join(dataDir, 'incidents', 'drills', 'demo');
+  return join(dataDir, 'incidents');
 }

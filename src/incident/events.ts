@@ -13,7 +13,13 @@ export type Status = (typeof STATUSES)[number];
 export const WORKING_STATUSES = ['investigating', 'identified', 'mitigating', 'monitoring'] as const;
 
 const text = z.string().min(1);
-const base = { id: text, at: z.number().int().nonnegative(), by: text };
+// `wall`: in a drill, `at` is scenario time (the SLA clocks run on it) and `wall` the wall-clock time written.
+const base = {
+  id: text,
+  at: z.number().int().nonnegative(),
+  by: text,
+  wall: z.number().int().nonnegative().optional(),
+};
 const ev = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...base, ...shape });
 

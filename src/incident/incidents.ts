@@ -23,8 +23,12 @@ export type IncidentListing = {
 };
 
 /** Incidents in the data directory (drills when `drill`), newest first. */
-export function listIncidents(dataDir: string, options: { readonly drill?: boolean } = {}): IncidentListing[] {
-  return incidentsIn(journalDir(dataDir, options.drill ?? false), options.drill ?? false);
+export function listIncidents(
+  dataDir: string,
+  options: { readonly drill?: boolean; readonly demo?: boolean } = {},
+): IncidentListing[] {
+  const dir = journalDir(dataDir, options.demo ? 'demo' : (options.drill ?? false));
+  return incidentsIn(dir, options.drill ?? options.demo ?? false);
 }
 
 /** Incidents whose journals are in `dir`, newest first. */

@@ -65,7 +65,10 @@ export function summarize(e: IncidentEvent, profile?: Profile): string {
       return `Note: ${firstLine(e.text)}`;
     case 'update/posted': {
       const failed = e.deliveries.filter((d) => !d.ok).map((d) => d.target);
-      const where = e.targets.length > 0 ? ` to ${e.targets.join(', ')}` : ' (copied)';
+      if (e.targets.length === 1 && e.targets[0] === 'drill-outbox')
+        return 'Drill update written to the drill outbox file (nothing sent)';
+      const where =
+        e.targets.length > 0 ? ` to ${e.targets.join(', ')}` : ' (timeline only; no delivery targets)';
       return `Update posted${where}${failed.length > 0 ? `; not delivered to ${failed.join(', ')}` : ''}`;
     }
     case 'update/delivered':

@@ -6,7 +6,8 @@ import type { CommandDeps } from '../app/commands.js';
 import { drillLine } from '../app/drill-commands.js';
 import type { DrillSession } from '../app/drill-session.js';
 import type { IncidentSession } from '../app/incident-session.js';
-import { formatScorecard } from '../drill/scorecard-format.js';
+import { formatHeadedScorecard } from '../drill/scorecard-format.js';
+import { briefingLines } from '../app/drill-briefing.js';
 import type { MetricStore } from '../feeds/store.js';
 import { currentStage } from '../incident/checklists.js';
 import type { Profile } from '../incident/profile-schema.js';
@@ -255,7 +256,12 @@ export function App(props: AppProps) {
             }
             scorecard={
               drill && ui.overlay === 'scorecard'
-                ? formatScorecard(drill.score(session.events, profile))
+                ? formatHeadedScorecard(drill.scorecard(session.events, profile), { notes: columns >= 100 })
+                : undefined
+            }
+            briefing={
+              drill && drill.paused && !drill.started && ui.overlay !== 'help'
+                ? briefingLines(drill.scenario, profile, drill.speed)
                 : undefined
             }
             runbook={

@@ -8,6 +8,7 @@ import { drillCommand } from '../app/drill-commands.js';
 import type { DrillSession } from '../app/drill-session.js';
 import { finishRunbookModal, type RunbookView, runbookCommand } from '../app/runbook-commands.js';
 import type { PatternHint } from '../patterns/hints.js';
+import { patternPicker } from '../app/pattern-flow.js';
 import { modalKey } from './modal.js';
 import { type RouteContext, routeKey } from './router.js';
 import type { UiAction, UiState } from './state.js';
@@ -47,7 +48,9 @@ export function keyActions(name: string, state: UiState, env: KeyEnv): UiAction[
       out.push(
         ...(hint && env.flow
           ? hintActions(hint, env.flow)
-          : [{ type: 'notice', text: 'no pattern recognised in the feeds right now' } as const]),
+          : env.flow?.session.active
+            ? patternPicker()
+            : [{ type: 'notice', text: 'no pattern recognised in the feeds right now' } as const]),
       );
     } else if (ACTION_COMMAND.test(step.id)) {
       out.push(

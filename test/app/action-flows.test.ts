@@ -7,6 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { finishActionModal, startActionCommand, type FlowDeps } from '../../src/app/action-flows.js';
 import { ActionsSession } from '../../src/app/actions-session.js';
 import { IncidentSession } from '../../src/app/incident-session.js';
+import { hintActions } from '../../src/app/command-flow.js';
+import { NAME_OTHER, NAME_PATTERN } from '../../src/app/pattern-flow.js';
+import { namedPattern } from '../../src/drill/score-pattern.js';
 import type { Profile } from '../../src/incident/profile-schema.js';
 import { BUILT_IN_PROFILES } from '../../src/incident/profiles/index.js';
 import { editorText } from '../../src/ui/editor.js';
@@ -247,5 +250,46 @@ describe('the outbox from the keyboard', () => {
     expect(done).toContainEqual(expect.objectContaining({ type: 'notice', text: expect.stringContaining('dropped') }));
     expect(t.actions.pending()).toEqual([]);
     expect(received).toHaveLength(3);
+  });
+});
+
+describe('naming the pattern from the hint', () => {
+  it('offers "this is it" first while an incident is open, and records the pattern in the timeline', () => {
+    const t = setup();
+    const hint = {
+      patternId: 'bad-deploy' as const,
+      name: 'Bad deploy',
+      evidence: ['orders 4.2.0 went out 3 min before the errors'],
+      actions: ['roll back'],
+      commandIds: ['echo'],
+      service: 'orders',
+    };
+    const picker = modalOf(hintActions(hint, t.deps()));
+    expect(picker.kind === 'picker' && picker.options.map((o) => o.id)).toEqual([
+      NAME_PATTERN,
+      NAME_OTHER,
+      'echo',
+    ]);
+    const done = finishActionModal(picker, NAME_PATTERN, INITIAL_UI, t.deps());
+    expect(done).toContainEqual({ type: 'notice', text: 'pattern recorded: Bad deploy', error: false });
+    const last = t.session.events.at(-1);
+    expect(last?.type === 'note/added' && namedPattern(last.text)).toBe('bad-deploy');
+  });
+
+  it('names another pattern from the list of known ones', () => {
+    const t = setup();
+    const hint = {
+      patternId: 'bad-deploy' as const,
+      name: 'Bad deploy',
+      evidence: [],
+      actions: [],
+      commandIds: [],
+    };
+    const picker = modalOf(hintActions(hint, t.deps()));
+    const list = modalOf(finishActionModal(picker, NAME_OTHER, INITIAL_UI, t.deps())!);
+    expect(list.kind === 'picker' && list.options.map((o) => o.label)).toContain('Memory leak');
+    finishActionModal(list, 'memory-leak', INITIAL_UI, t.deps());
+    const last = t.session.events.at(-1);
+    expect(last?.type === 'note/added' && last.text).toBe('Pattern named: Memory leak [memory-leak]');
   });
 });

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { briefingLines } from '../../src/app/drill-briefing.js';
 import { DrillSession } from '../../src/app/drill-session.js';
 import { createSharedWall, linkReplay } from '../../src/drill/replay-link.js';
 import { loadScenarioFile } from '../../src/drill/scenario-file.js';
@@ -59,10 +60,36 @@ describe('a drill session', () => {
     d.togglePause();
     d.observe();
     expect(d.endedAt).toBe(endedAt);
-    const rows = d.score(
-      [],
-      (await import('../../src/incident/profiles/index.js')).BUILT_IN_PROFILES['sre-sev3']!,
-    );
-    expect(rows[0]).toMatchObject({ id: 'declare', ok: false, note: 'no incident was declared' });
+    const profile = (await import('../../src/incident/profiles/index.js')).BUILT_IN_PROFILES['sre-sev3']!;
+    const rows = d.score([], profile);
+    expect(rows[0]).toMatchObject({
+      id: 'declare',
+      status: 'missed',
+      note: 'criteria met (scenario) at 16m 10s; no incident declared by 50m 00s',
+    });
+    // Taken again later (as on exit, with the clock still running past the end): the same card.
+    const first = d.scorecard([], profile);
+    const wallThen = Date.now();
+    while (Date.now() < wallThen + 30) await new Promise((r) => setImmediate(r));
+    expect(d.now()).toBeGreaterThan(endedAt ?? 0);
+    expect(d.scorecard([], profile)).toEqual(first);
+    expect(first.heading).toBe("at the scenario's end (50m 00s)");
+  });
+
+  it('is not started until p or a seek, so a paused drill shows its briefing first', async () => {
+    const d = await drill();
+    const profile = (await import('../../src/incident/profiles/index.js')).BUILT_IN_PROFILES['sre-sev3']!;
+    expect(d.started).toBe(false);
+    const lines = briefingLines(d.scenario, profile, d.speed);
+    expect(lines[0]).toBe('Briefing — orders and checkout failing after the orders release');
+    expect(lines).toContain(d.scenario.briefing);
+    expect(lines.some((l) => l.startsWith('• Acknowledge within 5m 00s'))).toBe(true);
+    expect(lines.at(-1)).toBe('Press p to start the drill.');
+    // Before it starts nothing is missed: the card so far is pending.
+    const card = d.scorecard([], profile);
+    expect(card.heading).toMatch(/^so far, 0s of 50m 00s/);
+    expect(card.rows.map((r) => r.status)).toEqual(['pending']);
+    d.togglePause();
+    expect(d.started).toBe(true);
   });
 });

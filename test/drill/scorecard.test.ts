@@ -15,7 +15,7 @@ const badDeploy = scenario('bad-deploy-cascade');
 const leak = scenario('memory-leak');
 
 const brief = (rows: ScoreRow[]) =>
-  rows.map((r) => [r.id, formatValue(r.value), formatValue(r.target), r.ok]);
+  rows.map((r) => [r.id, formatValue(r.value), formatValue(r.target), r.status]);
 
 /** A good response to the bad deploy, with one late update and one role left empty. */
 function goodResponse(sev: string, lists: { triage: string; during: string }): IncidentEvent[] {
@@ -71,20 +71,20 @@ describe('drill scorecard', () => {
       },
     );
     expect(brief(rows)).toEqual([
-      ['declare', '1m 50s', '5m 00s', true],
-      ['ack', '1m 30s', '5m 00s', true],
-      ['mitigate', '13m 00s', '-', true],
-      ['mitigate-feed', '1m 30s', '0s', true],
-      ['updates', '1', '0', false],
-      ['role:ic', '30s', '-', true],
-      ['role:tech-lead', '7m 00s', '-', true],
-      ['checklist:triage', '1/6', '6', false],
-      ['checklist:during', '1/6', '6', false],
-      ['checklist:resolution', '0/5', '5', false],
-      ['checklist:verify', '0/2', '2', false],
-      ['checklist:after', '0/4', '4', false],
-      ['severity', 'SEV2', 'SEV2', true],
-      ['pattern', '4m 00s', 'bad-deploy', true],
+      ['declare', '1m 50s', '5m 00s', 'ok'],
+      ['ack', '1m 30s', '5m 00s', 'ok'],
+      ['mitigate', '13m 00s', '-', 'ok'],
+      ['mitigate-feed', '1m 30s', '0s', 'ok'],
+      ['updates', '2', '2', 'missed'],
+      ['role:ic', '30s', '-', 'ok'],
+      ['role:tech-lead', '7m 00s', '-', 'ok'],
+      ['checklist:triage', '1/6', '6', 'missed'],
+      ['checklist:during', '1/6', '6', 'missed'],
+      ['checklist:resolution', '0/5', '5', 'missed'],
+      ['checklist:verify', '0/2', '2', 'missed'],
+      ['checklist:after', '0/4', '4', 'n/a'],
+      ['severity', 'SEV2', 'SEV2', 'ok'],
+      ['pattern', '4m 00s', 'bad-deploy', 'ok'],
     ]);
     expect(rows[0]?.note).toBe('criteria met (scenario) at 16m 10s; declared 18m 00s into the drill');
     expect(rows[3]?.note).toMatch(/^marked 1m 30s after the feed recovered \(orders is rolled back/);
@@ -101,20 +101,20 @@ describe('drill scorecard', () => {
       },
     );
     expect(brief(rows)).toEqual([
-      ['declare', '2m 00s', '10m 00s', true],
-      ['ack', '1m 30s', '10m 00s', true],
-      ['mitigate', '13m 00s', '2h 00m', true],
-      ['mitigate-feed', '1m 30s', '0s', true],
-      ['updates', '1', '0', false],
-      ['role:ic', '30s', '5m 00s', true],
-      ['role:comms-lead', '-', '-', false],
-      ['role:tech-lead', '7m 00s', '-', true],
-      ['checklist:triage', '1/7', '7', false],
-      ['checklist:during', '1/5', '5', false],
-      ['checklist:resolution', '0/2', '2', false],
-      ['checklist:after', '0/5', '5', false],
-      ['severity', 'SEV-2', 'SEV-2', true],
-      ['pattern', '4m 00s', 'bad-deploy', true],
+      ['declare', '2m 00s', '10m 00s', 'ok'],
+      ['ack', '1m 30s', '10m 00s', 'ok'],
+      ['mitigate', '13m 00s', '2h 00m', 'ok'],
+      ['mitigate-feed', '1m 30s', '0s', 'ok'],
+      ['updates', '2', '1', 'missed'],
+      ['role:ic', '30s', '5m 00s', 'ok'],
+      ['role:comms-lead', '-', '-', 'missed'],
+      ['role:tech-lead', '7m 00s', '-', 'ok'],
+      ['checklist:triage', '1/7', '7', 'missed'],
+      ['checklist:during', '1/5', '5', 'missed'],
+      ['checklist:resolution', '0/2', '2', 'missed'],
+      ['checklist:after', '0/5', '5', 'n/a'],
+      ['severity', 'SEV-2', 'SEV-2', 'ok'],
+      ['pattern', '4m 00s', 'bad-deploy', 'ok'],
     ]);
     expect(rows[0]?.note).toBe('criteria met in the feed at 16m 00s; declared 18m 00s into the drill');
   });
@@ -126,17 +126,17 @@ describe('drill scorecard', () => {
       endedAtMs: S + m(62),
     });
     expect(brief(rows).filter(([id]) => !String(id).startsWith('checklist'))).toEqual([
-      ['declare', '20m 00s', '5m 00s', false],
-      ['ack', '3m 00s', '5m 00s', true],
-      ['mitigate', '25m 00s', '-', true],
-      ['mitigate-feed', '-5m 45s', '0s', false],
-      ['updates', '1', '0', false],
-      ['role:ic', '0s', '-', true],
-      ['role:tech-lead', '-', '-', false],
-      ['role:comms-lead', '-', '-', false],
-      ['role:scribe', '-', '-', false],
-      ['severity', 'SEV1', 'SEV3', false],
-      ['pattern', 'not named', 'memory-leak', false],
+      ['declare', '20m 00s', '5m 00s', 'missed'],
+      ['ack', '3m 00s', '5m 00s', 'ok'],
+      ['mitigate', '25m 00s', '-', 'ok'],
+      ['mitigate-feed', '-5m 45s', '0s', 'missed'],
+      ['updates', '0', '2', 'missed'],
+      ['role:ic', '0s', '-', 'ok'],
+      ['role:tech-lead', '-', '-', 'missed'],
+      ['role:comms-lead', '-', '-', 'missed'],
+      ['role:scribe', '-', '-', 'missed'],
+      ['severity', 'SEV1', 'SEV3', 'missed'],
+      ['pattern', 'not named', 'memory-leak', 'missed'],
     ]);
     expect(rows[0]?.note).toBe('criteria never met; fault began at 10m 00s; declared 30m 00s into the drill');
     expect(rows[3]?.note).toBe('marked 5m 45s before the feed showed recovery');
@@ -149,21 +149,21 @@ describe('drill scorecard', () => {
       endedAtMs: S + m(62),
     });
     const byId = Object.fromEntries(brief(rows).map((r) => [r[0], r.slice(1)]));
-    expect(byId.mitigate).toEqual(['25m 00s', '1h 00m', true]);
-    expect(byId.updates).toEqual(['1', '0', false]);
-    expect(byId.severity).toEqual(['SEV-1', 'SEV-3', false]);
-    expect(rows.filter((r) => r.id.startsWith('role:')).map((r) => r.ok)).toEqual([
-      true,
-      false,
-      false,
-      false,
-      false,
+    expect(byId.mitigate).toEqual(['25m 00s', '1h 00m', 'ok']);
+    expect(byId.updates).toEqual(['0', '2', 'missed']);
+    expect(byId.severity).toEqual(['SEV-1', 'SEV-3', 'missed']);
+    expect(rows.filter((r) => r.id.startsWith('role:')).map((r) => r.status)).toEqual([
+      'ok',
+      'missed',
+      'missed',
+      'missed',
+      'missed',
     ]);
   });
 
   it('says so when nothing was declared', () => {
     expect(brief(scoreDrill([], sreSev3, leak, { startedAtScenarioMs: S }))).toEqual([
-      ['declare', '-', '-', false],
+      ['declare', '-', '5m 00s', 'missed'],
     ]);
   });
 
@@ -185,17 +185,17 @@ describe('drill scorecard', () => {
     ).slice(0, 3);
     expect(formatScorecard(rows)).toBe(
       [
-        'check                result   target  ok  note',
-        `-------------------  -------  ------  --  ${'-'.repeat(67)}`,
-        'Time to declare      1m 50s   5m 00s  ok  criteria met (scenario) at 16m 10s; declared 18m 00s into the drill',
-        'Time to acknowledge  1m 30s   5m 00s  ok  acknowledged by bo',
-        'Time to mitigate     13m 00s  -       ok  no mitigation SLA at this severity',
+        'check                result   target  status  note',
+        `-------------------  -------  ------  ------  ${'-'.repeat(73)}`,
+        'Time to declare      1m 50s   5m 00s  ok      criteria met (scenario) at 16m 10s; declared 18m 00s into the drill',
+        'Time to acknowledge  1m 30s   5m 00s  ok      acknowledged by bo 1m 30s after declaring',
+        'Time to mitigate     13m 00s  -       ok      monitoring or resolved 13m 00s after declaring; no mitigation SLA at SEV2',
         '',
-        '3 of 3 checks met',
+        '3 of 3 met',
       ].join('\n'),
     );
-    const json = JSON.parse(scorecardJson(rows)) as { passed: number; rows: ScoreRow[] };
-    expect(json.passed).toBe(3);
+    const json = JSON.parse(scorecardJson(rows)) as { met: number; rows: ScoreRow[] };
+    expect(json.met).toBe(3);
     expect(json.rows[0]?.value).toEqual({ kind: 'duration', ms: m(1) + 50_000 });
   });
 });

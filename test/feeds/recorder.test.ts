@@ -119,6 +119,49 @@ describe('recordFeed', () => {
   });
 });
 
+describe('the connect snapshot', () => {
+  it('is stamped at the moment of connection, not at the minutes-old times it carries', async () => {
+    const feed = await startTestServer();
+    try {
+      const now = Date.now();
+      const old = now - 9 * 60_000;
+      // What a bridge sends on connect: the last known values, seen minutes ago.
+      feed.wss.on('connection', (ws) =>
+        ws.send(
+          JSON.stringify({
+            type: 'batch',
+            messages: [
+              { type: 'health', service: 'web', status: 'up', ts: old },
+              { type: 'error-rate', service: 'db', ratio: 0.01, ts: old + 1000 },
+            ],
+          }),
+        ),
+      );
+      const out = join(dir, 'snap.jsonl');
+      const stop = new AbortController();
+      let status: RecordStatus | undefined;
+      const done = recordFeed({ url: feed.url, out, signal: stop.signal, onStatus: (s) => (status = s) });
+      await waitFor(() => (status?.frames ?? 0) >= 1, 'the snapshot');
+      // Then live messages, well after the welcome burst, at the feed's current time.
+      let t = now;
+      await waitFor(() => {
+        t += 1000;
+        feed.broadcast(JSON.stringify({ type: 'error-rate', service: 'web', ratio: 0.02, ts: t }));
+        return (status?.messages ?? 0) >= 5 && (status?.messages ?? 0);
+      }, 'live messages after the snapshot');
+      stop.abort();
+      const result = await done;
+      const recorded = await loadFixture(out);
+      // Ten-odd seconds of live feed, not nine minutes of stale snapshot.
+      expect(result.durationMs).toBeLessThan(60_000);
+      expect(recorded.events[0]?.t).toBe(0);
+      expect(recorded.header.services.sort()).toEqual(['db', 'web']);
+    } finally {
+      await feed.close();
+    }
+  });
+});
+
 describe('runRecordCommand', () => {
   it('records until stopped, reports progress and exits 0', async () => {
     server = await startReplayServer({ fixture, speed: 200, paused: true });
@@ -138,8 +181,9 @@ describe('runRecordCommand', () => {
     stop.abort();
     expect(await code).toBe(0);
     expect(lines.at(-1)).toMatch(
-      /^wrote .*cli\.jsonl: \d+ lines, \d+ messages, 2 services, [\d.]+ min of feed time$/,
+      /^stopped after [\d.]+ s; wrote .*cli\.jsonl: \d+ lines, \d+ messages, 2 services, [\d.]+ min of feed time/,
     );
+    expect(lines.some((l) => l.includes('retrying'))).toBe(false);
     expect((await loadFixture(out)).header.services).toEqual(['web', 'db']);
   });
 

@@ -2,6 +2,7 @@
  * Runs the real binary in a real pseudo-terminal and keeps a plain-text picture of its screen,
  * so end-to-end tests read what a person would see. Waits are for screen content, never sleeps.
  */
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import xterm from '@xterm/headless';
 import * as pty from 'node-pty';
@@ -36,13 +37,15 @@ export function spawnWarroom(
   columns: number,
   rows: number,
   env: Record<string, string> = {},
+  /** Another copy of the bundle to run (and its folder as the working directory). */
+  bin: string = BIN,
 ): Terminal {
   const { CI: _ci, ...base } = process.env;
-  const proc = pty.spawn(process.execPath, [BIN, ...args], {
+  const proc = pty.spawn(process.execPath, [bin, ...args], {
     name: env.TERM ?? 'xterm-256color',
     cols: columns,
     rows,
-    cwd: process.cwd(),
+    cwd: bin === BIN ? process.cwd() : dirname(bin),
     env: { ...base, LANG: 'C.UTF-8', TERM: 'xterm-256color', ...env } as Record<string, string>,
   });
   // A real terminal emulator interprets Ink's cursor moves and partial-line rewrites.

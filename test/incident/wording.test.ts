@@ -27,4 +27,12 @@ describe('words people read under stress', () => {
     expect(labels.some((l) => l.includes('after immediately'))).toBe(false);
     expect(labels.some((l) => l.startsWith('Notify') && l.endsWith(' now'))).toBe(true);
   });
+
+  it('an update says where it went: the drill outbox, targets, or the timeline only — never "copied"', () => {
+    const posted = (targets: string[]) =>
+      summarize({ ...base, id: 'u', type: 'update/posted', text: 'x', targets, deliveries: [] });
+    expect(posted(['drill-outbox'])).toBe('Drill update written to the drill outbox file (nothing sent)');
+    expect(posted(['slack'])).toBe('Update posted to slack');
+    expect(posted([])).toBe('Update posted (timeline only; no delivery targets)');
+  });
 });

@@ -13,6 +13,7 @@ import { T } from '../theme-context.js';
 import { fit } from '../view/format.js';
 import type { CatchUpGroup } from '../../incident/catch-up.js';
 import { CatchUpOverlay } from './CatchUpOverlay.js';
+import { BriefingPanel } from './BriefingPanel.js';
 import { ChecklistPanel } from './ChecklistPanel.js';
 import { ComposerView } from './ComposerView.js';
 import { OutputPane } from './OutputPane.js';
@@ -40,6 +41,8 @@ export type MainAreaProps = {
   readonly scorecard?: string | undefined;
   /** The catch-up digest, when its overlay is open. */
   readonly catchup?: { readonly groups: readonly CatchUpGroup[]; readonly count: number } | undefined;
+  /** A paused drill's briefing, until it is started. */
+  readonly briefing?: readonly string[] | undefined;
   readonly runbook?:
     | { readonly name: string; readonly doc: RunbookDoc; readonly matches: readonly number[] }
     | undefined;
@@ -66,21 +69,20 @@ export function MainArea(p: MainAreaProps) {
       </Box>
     );
   }
+  if (p.briefing && ui.overlay !== 'scorecard' && ui.modal.kind === 'none')
+    return <BriefingPanel lines={p.briefing} width={columns} height={p.height} />;
   if (ui.overlay === 'scorecard' && p.scorecard !== undefined) {
     return (
       <Box flexDirection="column" height={p.height} width={columns} borderStyle="round" paddingX={1}>
         <T t="text.strong">
           {fit('Drill scorecard — v or Esc closes; printed again when you quit', columns - 4)}
         </T>
-        {p.scorecard
-          .split('\n')
-          .slice(0, Math.max(1, p.height - 3))
-          .map((line, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: lines of a fixed text block
-            <T key={i} t={line.includes('MISSED') ? 'sla.near' : 'text.normal'}>
-              {fit(line, columns - 4)}
-            </T>
-          ))}
+        {fitLines(p.scorecard.split('\n'), Math.max(1, p.height - 3)).map((line, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: lines of a fixed text block
+          <T key={i} t={line.includes('MISSED') ? 'sla.near' : 'text.normal'}>
+            {fit(line, columns - 4)}
+          </T>
+        ))}
       </Box>
     );
   }
@@ -174,4 +176,11 @@ function modalLines(ui: UiState): number {
   if (m.kind === 'picker') return label + m.options.length + 1;
   if (m.kind === 'confirm' && m.typeBack === undefined) return label + 1;
   return label + 2;
+}
+
+/** Lines that fit `room`; when they do not, the last says how many more the printed card has. */
+function fitLines(lines: readonly string[], room: number): string[] {
+  if (lines.length <= room) return [...lines];
+  const shown = lines.slice(0, Math.max(0, room - 1));
+  return [...shown, `… ${lines.length - shown.length} more lines: the whole card is printed when you quit`];
 }
