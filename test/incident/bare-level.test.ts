@@ -41,6 +41,6 @@ describe('a level that states no acknowledge SLA or update cadence', () => {
     const rows = scoreDrill(evs, bare, scenario, { startedAtScenarioMs: fold(evs).declaredAt - 10 * MIN });
     const ack = rows.find((r) => r.id === 'ack');
     expect(ack?.target).toEqual({ kind: 'none' });
-    expect(rows.find((r) => r.id === 'updates')?.note).toBe('no fixed cadence');
+    expect(rows.find((r) => r.id === 'updates')?.note).toBe('0 updates posted; no fixed cadence at Critical');
   });
 });
