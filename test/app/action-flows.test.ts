@@ -20,6 +20,11 @@ const ECHO = 'require("fs").writeFileSync(process.argv[1], process.argv[2])';
 function profileWith(dir: string): Profile {
   return {
     ...base,
+    // The long-form runbook's restart hook, whose body names the requester as {actor}.
+    webhooks: [
+      ...base.webhooks,
+      BUILT_IN_PROFILES['long-form-sev']!.webhooks.find((w) => w.id === 'service-restart')!,
+    ],
     commands: [
       {
         id: 'echo',
@@ -46,7 +51,7 @@ afterEach(() => {
   closers = [];
 });
 
-function setup(options: { dryRun?: boolean; targets?: boolean; url?: string } = {}) {
+function setup(options: { dryRun?: boolean; targets?: boolean; url?: string; env?: NodeJS.ProcessEnv } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'warroom-flow-'));
   const profile = profileWith(dir);
   const session = new IncidentSession({ dir, profile, user: () => 'dana', clock: () => T0 });
@@ -60,7 +65,7 @@ function setup(options: { dryRun?: boolean; targets?: boolean; url?: string } = 
     config,
     dataDir: dir,
     dryRun: options.dryRun ?? false,
-    env: options.url ? { TEST_HOOK: options.url } : {},
+    env: { ...(options.url ? { TEST_HOOK: options.url } : {}), ...options.env },
     writeTerminal: () => undefined,
   });
   closers.push(() => actions.close());
@@ -192,5 +197,44 @@ describe('the update composer', () => {
     expect(received).toHaveLength(1);
     expect(JSON.parse(received[0]!).update.text).toBe('All good now');
     expect(t.session.state.updates.at(-1)?.pending).toEqual([]);
+  });
+});
+
+async function receiver(): Promise<{ url: string; received: string[] }> {
+  const received: string[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      received.push(body);
+      res.end('ok');
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  closers.push(() => server.close());
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received };
+}
+
+describe('profile webhooks from the palette', () => {
+  it('asks for a value the incident cannot fill, then sends it to a real receiver', async () => {
+    const r = await receiver();
+    const t = setup({ env: { WARROOM_INCIDENT_NOTIFY_URL: r.url } });
+    const picker = modalOf(startActionCommand('webhooks.palette', INITIAL_UI, t.deps()));
+    const ask = modalOf(finishActionModal(picker, 'incident-notify', INITIAL_UI, t.deps())!);
+    expect(ask.kind === 'prompt' && ask.label).toBe('Notify @incident-notify: value for {text}?');
+    const confirm = modalOf(finishActionModal(ask, 'checkout is down, IC dana', INITIAL_UI, t.deps())!);
+    expect(confirm.kind === 'confirm' && confirm.label).toContain('checkout is down, IC dana');
+    finishActionModal(confirm, 'y', INITIAL_UI, t.deps());
+    await until(() => r.received.length > 0, 'the webhook to arrive');
+    expect(JSON.parse(r.received[0]!)).toEqual({ text: 'checkout is down, IC dana' });
+  });
+
+  it('fills {actor} with the whoami name, so the restart hook needs nothing typed', () => {
+    // A drill's dry run: the hook's URL (from the config) need not be set to see what it would send.
+    const t = setup({ dryRun: true });
+    const picker = modalOf(startActionCommand('webhooks.palette', INITIAL_UI, t.deps()));
+    const confirm = modalOf(finishActionModal(picker, 'service-restart', INITIAL_UI, t.deps())!);
+    expect(confirm.kind).toBe('confirm');
+    expect(confirm.kind === 'confirm' && confirm.label).toContain('"requested_by": "dana"');
   });
 });
