@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { finishActionModal, startActionCommand, type FlowDeps } from '../../src/app/action-flows.js';
 import { ActionsSession } from '../../src/app/actions-session.js';
 import { IncidentSession } from '../../src/app/incident-session.js';
+import { computeClocks } from '../../src/incident/clocks.js';
 import type { Profile } from '../../src/incident/profile-schema.js';
 import { BUILT_IN_PROFILES } from '../../src/incident/profiles/index.js';
 import { editorText } from '../../src/ui/editor.js';
@@ -54,7 +55,8 @@ afterEach(() => {
 function setup(options: { dryRun?: boolean; targets?: boolean; url?: string; env?: NodeJS.ProcessEnv } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'warroom-flow-'));
   const profile = profileWith(dir);
-  const session = new IncidentSession({ dir, profile, user: () => 'dana', clock: () => T0 });
+  let now = T0;
+  const session = new IncidentSession({ dir, profile, user: () => 'dana', clock: () => now });
   session.declare('checkout failing', 'SEV2');
   const config = options.url
     ? { targets: [{ id: 'hook', kind: 'webhook' as const, urlEnv: 'TEST_HOOK' }] }
@@ -75,11 +77,12 @@ function setup(options: { dryRun?: boolean; targets?: boolean; url?: string; env
     actions,
     session,
     profile,
-    now: T0,
+    now,
     service,
     notify: (a) => notices.push(a),
   });
-  return { dir, session, actions, deps, notices, select: (s: string) => (service = s) };
+  const advance = (ms: number) => (now += ms);
+  return { dir, session, actions, deps, notices, advance, select: (s: string) => (service = s) };
 }
 
 function modalOf(actions: readonly UiAction[]): Modal {
@@ -171,6 +174,25 @@ describe('the update composer', () => {
     const text = editorText(ui.draft!.editor);
     expect(text).toContain('card payments fail');
     expect(text).toContain('investigating');
+  });
+
+  it('promises in the text the same next-update time the clock counts to after posting', async () => {
+    const t = setup();
+    let ui: UiState = INITIAL_UI;
+    const apply = (actions: readonly UiAction[]) => {
+      for (const a of actions) ui = uiReducer(ui, a);
+      return actions;
+    };
+    t.advance(5 * 60_000); // 14:05: the first update is due by 14:10, the cadence is 30 min
+    let step = apply(finishActionModal(modalOf(apply(startActionCommand('comms.compose', ui, t.deps()))), 'update', ui, t.deps())!);
+    while (step.some((a) => a.type === 'modal/update')) step = apply(finishActionModal(modalOf(step), 'x', ui, t.deps())!);
+    expect(editorText(ui.draft!.editor)).toContain('Next update: 14:35 UTC');
+    t.advance(3 * 60_000); // posted three minutes later, at 14:08
+    const confirm = modalOf(apply(startActionCommand('compose.post', ui, t.deps())));
+    finishActionModal(confirm, 'y', ui, t.deps());
+    await until(() => t.notices.length > 0, 'the post to finish');
+    const update = computeClocks(t.session.state, t.session.options.profile, T0 + 9 * 60_000).find((c) => c.id === 'update');
+    expect(update?.dueAt).toBe(T0 + 35 * 60_000);
   });
 
   it('posts a confirmed draft to a real receiver and records it', async () => {
