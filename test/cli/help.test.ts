@@ -27,6 +27,8 @@ describe('each subcommand has its own --help', () => {
       // Not the global help, and never "unknown option".
       expect(r.out).not.toContain('a terminal dashboard for the room');
       expect(r.out).not.toContain('unknown option');
+      // Readable in an 80-column terminal without wrapping.
+      for (const line of r.out.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
     }
   });
 
