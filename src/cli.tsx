@@ -12,6 +12,7 @@ import { loadTheme } from './theme/load.js';
 import { applyKeyOverrides } from './keys/overrides.js';
 import { listProfiles, loadProfile } from './incident/profile-load.js';
 import { runProfileCommand } from './cli/profile-command.js';
+import { subcommandHelp, wantsSubcommandHelp } from './cli/usage.js';
 import { resolveDataDir } from './incident/data-dir.js';
 import { DEFAULT_PROFILE } from './incident/profiles/index.js';
 import { identity, saveUser } from './config.js';
@@ -38,6 +39,11 @@ function projectFile(relative: string): string {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  // Before any subcommand's own parsing, which would call --help an unknown option.
+  if (wantsSubcommandHelp(argv)) {
+    process.stdout.write(subcommandHelp(argv[0] ?? '') ?? HELP);
+    return 0;
+  }
   if (argv[0] === 'import-runbook') {
     return runImportRunbook(argv.slice(1), {
       out: (text: string) => process.stdout.write(text),

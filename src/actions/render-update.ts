@@ -4,7 +4,7 @@
  * ⟨impact?⟩ and is listed in `missing`: the composer asks for it, and `postUpdate` refuses text that
  * still holds a marker unless the person chose to send anyway. Nothing is left out silently.
  */
-import { CLOCK_IDS, computeClocks } from '../incident/clocks.js';
+import { promisedNextUpdate } from '../incident/clocks.js';
 import type { Profile, Template } from '../incident/profile-schema.js';
 import type { IncidentState } from '../incident/state.js';
 import { incidentValues, placeholders } from '../incident/templates.js';
@@ -38,7 +38,7 @@ export function updateValues(
   values.started_at = formatDateTime(state.declaredAt, tz);
   values.now = formatClock(now, tz);
   values.date = formatDate(state.declaredAt, tz);
-  const next = computeClocks(state, profile, now).find((c) => c.id === CLOCK_IDS.update)?.dueAt;
+  const next = promisedNextUpdate(state, profile, now);
   values.next_update = typeof next === 'number' ? formatClock(next, tz) : '';
   if (state.resolvedAt !== null) values.resolved_at = formatDateTime(state.resolvedAt, tz);
   return values;

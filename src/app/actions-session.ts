@@ -162,13 +162,19 @@ export class ActionsSession {
   }
 
   /** Posts an update to every configured target (the drill outbox in a drill). */
-  async post(text: string, template?: string, sendAnyway = false): Promise<string> {
+  async post(text: string, template?: string, sendAnyway = false, nextUpdateAt?: number): Promise<string> {
     this.posting = true;
     this.changed();
     try {
       const result = await postUpdate(
         this.options.session,
-        { text, targets: this.targets, sendAnyway, ...(template ? { template } : {}) },
+        {
+          text,
+          targets: this.targets,
+          sendAnyway,
+          ...(template ? { template } : {}),
+          ...(nextUpdateAt === undefined ? {} : { nextUpdateAt }),
+        },
         { dataDir: this.options.dataDir, secrets: this.secrets, ...this.httpOption() },
       );
       this.startRetry();

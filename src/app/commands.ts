@@ -181,11 +181,11 @@ export function finishModal(modal: Modal, value: string, deps: CommandDeps): UiA
     case 'declare-title': {
       const suggestion = declareSuggestion(profile, deps.evidence, deps.alerts);
       const options = severityOptions(profile);
-      const index = Math.max(
-        0,
-        options.findIndex((o) => o.id === suggestion?.severity),
-      );
-      const hint = suggestion ? `\nSuggested: ${suggestion.severity} (${suggestion.reason})` : '';
+      // Preselect only what the evidence suggests: with none, Enter must not pick the most severe.
+      const index = suggestion ? options.findIndex((o) => o.id === suggestion.severity) : -1;
+      const hint = suggestion
+        ? `\nSuggested: ${suggestion.severity} (${suggestion.reason})`
+        : '\nNo evidence suggests a level: choose one';
       return [
         {
           type: 'modal/update',

@@ -1,5 +1,6 @@
 /** The update composer's flow: pick a template, fill in what the incident cannot, edit, confirm, send. */
 import { missingFields, renderUpdate, unfilledMarkers } from '../actions/render-update.js';
+import { promisedNextUpdate } from '../incident/clocks.js';
 import type { CommandId } from '../keys/bindings.js';
 import { editorFrom, editorText } from '../ui/editor.js';
 import type { Modal } from '../ui/modal.js';
@@ -11,7 +12,9 @@ function post(deps: FlowDeps, state: UiState, copyToo: boolean): UiAction[] {
   if (!draft) return note('nothing to post', true);
   const text = editorText(draft.editor).trim();
   const copied = copyToo ? deps.actions.copy(text) : undefined;
-  void deps.actions.post(text, draft.template, true).then(
+  // A promise already past (a draft left open too long) is not kept: the cadence runs from now.
+  const promise = draft.nextUpdateAt !== undefined && draft.nextUpdateAt > deps.now ? draft.nextUpdateAt : undefined;
+  void deps.actions.post(text, draft.template, true, promise).then(
     (summary) => deps.notify({ type: 'notice', text: `${copied ? `${copied.message}; ` : ''}${summary}` }),
     (e: unknown) => deps.notify({ type: 'notice', text: `not posted: ${(e as Error).message}`, error: true }),
   );
@@ -99,9 +102,14 @@ export function finishCompose(
         });
       }
       const text = renderUpdate(t, session.state, profile, deps.now, filled).text;
+      // The time {next_update} wrote is the one the clock counts to once this is posted.
+      const promised = (typeof t === 'string' ? t : t.body).includes('{next_update}')
+        ? promisedNextUpdate(session.state, profile, deps.now)
+        : null;
+      const draft = { template, editor: editorFrom(text), mode: 'edit' as const };
       return [
         { type: 'modal/close' },
-        { type: 'draft/start', draft: { template, editor: editorFrom(text), mode: 'edit' } },
+        { type: 'draft/start', draft: promised === null ? draft : { ...draft, nextUpdateAt: promised } },
       ];
     }
     case 'compose-post':

@@ -25,12 +25,12 @@ export const open = (modal: Modal): UiAction[] => [{ type: 'modal/open', modal }
 /** Replaces the open modal with the next step. */
 export const replace = (modal: Modal): UiAction[] => [{ type: 'modal/update', modal }];
 
-/** Placeholder values from the incident and the selection, taken now. */
+/** Placeholder values from the incident, the selection and who is at the keyboard ({actor}), taken now. */
 export function values(deps: FlowDeps, extra: Record<string, string> = {}): Record<string, string> {
   // A runbook's {deployment} is the selected service unless someone typed otherwise.
   const fromSelection: Record<string, string> = deps.service ? { deployment: deps.service } : {};
   return commandValues(deps.session.state, deps.profile, deps.now, {
     ...(deps.service ? { service: deps.service } : {}),
-    extra: { ...fromSelection, ...extra },
+    extra: { actor: deps.session.options.user(), ...fromSelection, ...extra },
   });
 }

@@ -12,7 +12,7 @@ export function startWebhookFlow(id: CommandId, deps: FlowDeps): UiAction[] | un
     case 'webhooks.palette': {
       if (profile.webhooks.length === 0) return note('the profile has no webhooks', true);
       const options = profile.webhooks.map((w) => {
-        const p = prepareWebhook(w, values(deps), actions.options.config);
+        const p = prepareWebhook(w, values(deps), actions.options.config, actions.options.env);
         return { id: w.id, label: w.label, hint: p.problem ? `✖ ${p.problem}` : p.display };
       });
       return open({ kind: 'picker', purpose: 'webhook-pick', label: 'Webhooks', options, index: 0 });
@@ -28,13 +28,24 @@ export function finishWebhookFlow(modal: Modal, value: string, deps: FlowDeps): 
   const data = modal.data ?? {};
   const { profile, actions } = deps;
   switch (modal.purpose) {
-    case 'webhook-pick': {
-      const w = profile.webhooks.find((x) => x.id === value);
+    case 'webhook-pick':
+    case 'webhook-field': {
+      // As in the command flow: values are taken once, at the pick, and what is missing is asked for.
+      const id = modal.purpose === 'webhook-pick' ? value : (data.id ?? '');
+      const w = profile.webhooks.find((x) => x.id === id);
       if (!w) return [{ type: 'modal/close' }];
-      const vals = values(deps);
-      const p = prepareWebhook(w, vals, actions.options.config);
-      if (p.missing.length)
-        return [{ type: 'modal/close' }, ...note(`${w.label}: fill in ${p.missing.join(', ')} first`, true)];
+      const vals: Record<string, string> = data.vals ? JSON.parse(data.vals) : values(deps);
+      if (modal.purpose === 'webhook-field' && data.field) vals[data.field] = value;
+      const p = prepareWebhook(w, vals, actions.options.config, actions.options.env);
+      const missing = p.missing[0];
+      if (missing)
+        return replace({
+          kind: 'prompt',
+          purpose: 'webhook-field',
+          label: `${w.label}: value for {${missing}}?`,
+          value: '',
+          data: { id: w.id, field: missing, vals: JSON.stringify(vals) },
+        });
       if (p.problem && !actions.dryRun)
         return [{ type: 'modal/close' }, ...note(`${w.label}: ${p.problem}`, true)];
       const lines = [

@@ -30,11 +30,28 @@ function earliest(a: number | null, b: number | null): number | null {
   return Math.min(a, b);
 }
 
-/** When the next update is due: the cadence from the last update, or the first-update limit if sooner. */
-function nextUpdateDue(s: IncidentState, every: Duration, profile: Profile): number | null {
-  if (s.lastUpdateAt !== null) return dueFrom(every, s.lastUpdateAt);
-  const first = profile.firstUpdateWithin ? dueFrom(profile.firstUpdateWithin, s.declaredAt) : null;
-  return earliest(dueFrom(every, s.declaredAt), first);
+/**
+ * When the next update is due, and what the clock should call it: the time the last update
+ * promised (or the cadence from it), else the first-update limit when it comes before the cadence.
+ */
+function nextUpdateDue(s: IncidentState, every: Duration, profile: Profile): { dueAt: number | null; label: string } {
+  const label = `Next update (${cadenceLabel(every)})`;
+  if (s.lastUpdateAt !== null) return { dueAt: s.nextUpdateAt ?? dueFrom(every, s.lastUpdateAt), label };
+  const byCadence = dueFrom(every, s.declaredAt);
+  const limit = profile.firstUpdateWithin;
+  const first = limit ? dueFrom(limit, s.declaredAt) : null;
+  const dueAt = earliest(byCadence, first);
+  // A clock counting the first-update limit says so, not the cadence it is not counting.
+  return limit && dueAt !== byCadence ? { dueAt, label: `First update ${withinLabel(limit)}` } : { dueAt, label };
+}
+
+/**
+ * The next-update time an update posted at `at` promises, and the clock then counts to: the one
+ * source for the {next_update} in the text and the clock after posting. Null without a cadence.
+ */
+export function promisedNextUpdate(s: IncidentState, profile: Profile, at: number): number | null {
+  const every = currentSeverity(s, profile)?.updateEvery;
+  return s.declared && every ? dueFrom(every, at) : null;
 }
 
 /** The resolution watch: starts when monitoring begins and completes (not breaches) when it runs out. */
@@ -96,9 +113,8 @@ export function computeClocks(s: IncidentState, profile: Profile, now: number): 
     clocks.push(makeClock({ id: CLOCK_IDS.mitigation, label, startedAt: start, dueAt: dueFrom(sev.mitigation, start), doneAt }, now));
   }
   if (sev.updateEvery) {
-    const updateLabel = `Next update (${cadenceLabel(sev.updateEvery)})`;
-    const dueAt = nextUpdateDue(s, sev.updateEvery, profile);
-    clocks.push(makeClock({ id: CLOCK_IDS.update, label: updateLabel, startedAt: s.lastUpdateAt ?? start, dueAt, doneAt: s.resolvedAt }, now));
+    const { dueAt, label } = nextUpdateDue(s, sev.updateEvery, profile);
+    clocks.push(makeClock({ id: CLOCK_IDS.update, label, startedAt: s.lastUpdateAt ?? start, dueAt, doneAt: s.resolvedAt }, now));
   }
   clocks.push(...escalationClocks(s, sev, now));
   if (sev.watch) clocks.push(watchClock(s, sev, now));

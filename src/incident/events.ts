@@ -57,6 +57,8 @@ export const incidentEventSchema = z.discriminatedUnion('type', [
     text,
     targets: z.array(text),
     deliveries: z.array(deliverySchema),
+    /** The next-update time the text promised (epoch ms), which the clock then counts to. */
+    nextUpdateAt: z.number().optional(),
   }),
   ev('update/delivered', { update: text, delivery: deliverySchema }),
   ev('command/ran', {

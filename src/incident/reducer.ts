@@ -61,7 +61,7 @@ function apply(s: IncidentState, e: IncidentEvent): IncidentState {
     case 'update/posted': {
       const pending = e.targets.filter((t) => !e.deliveries.some((d) => d.target === t && d.ok));
       const update = { id: e.id, at: e.at, text: e.text, pending, ...(e.template ? { template: e.template } : {}) };
-      return { ...s, lastUpdateAt: e.at, updates: [...s.updates, update] };
+      return { ...s, lastUpdateAt: e.at, nextUpdateAt: e.nextUpdateAt ?? null, updates: [...s.updates, update] };
     }
     case 'update/delivered':
       if (!e.delivery.ok && e.delivery.outcome !== 'dropped') return s;

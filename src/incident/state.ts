@@ -50,6 +50,8 @@ export type IncidentState = {
   /** Ticks keyed by `checklist/item`. */
   readonly ticks: Readonly<Record<string, Tick>>;
   readonly lastUpdateAt: number | null;
+  /** The next-update time the last update promised in its text, when it recorded one. */
+  readonly nextUpdateAt: number | null;
   readonly updates: readonly PostedUpdate[];
   /** Written breaches keyed by `clock@dueAt`, with the time each was written. */
   readonly breaches: Readonly<Record<string, number>>;
@@ -83,6 +85,7 @@ export const EMPTY_INCIDENT: IncidentState = Object.freeze({
   roles: {},
   ticks: {},
   lastUpdateAt: null,
+  nextUpdateAt: null,
   updates: [],
   breaches: {},
   postmortemDoneAt: null,

@@ -1,6 +1,6 @@
 /** Filling {placeholders} in message templates and command argv from the incident. */
 import { format, formatDuration, intervalToDuration } from 'date-fns';
-import { computeClocks, CLOCK_IDS, currentSeverity } from './clocks.js';
+import { currentSeverity, promisedNextUpdate } from './clocks.js';
 import { cadenceLabel } from './duration.js';
 import type { Profile } from './profile-schema.js';
 import type { IncidentState } from './state.js';
@@ -63,7 +63,7 @@ function elapsed(from: number, to: number): string {
  */
 export function incidentValues(s: IncidentState, profile: Profile, now: number): Record<string, string> {
   const sev = currentSeverity(s, profile);
-  const next = computeClocks(s, profile, now).find((c) => c.id === CLOCK_IDS.update)?.dueAt;
+  const next = promisedNextUpdate(s, profile, now);
   const values: Record<string, string> = {
     id: s.id,
     title: s.title,

@@ -24,8 +24,11 @@ export type Modal =
       readonly purpose: string;
       readonly label: string;
       readonly options: readonly PickOption[];
+      /** The highlighted option; -1 when nothing is chosen yet (the user must pick). */
       readonly index: number;
       readonly data?: Readonly<Record<string, string>>;
+      /** Why the last Enter was refused, shown until the next key. */
+      readonly refused?: string;
     }
   | {
       readonly kind: 'confirm';
@@ -54,17 +57,23 @@ export function modalKey(modal: Modal, key: string): ModalResult {
   switch (modal.kind) {
     case 'picker': {
       const n = modal.options.length;
+      const { refused: _seen, ...rest } = modal;
       if (key === 'down' || key === 'j' || key === 'tab')
-        return { done: false, modal: { ...modal, index: (modal.index + 1) % n } };
-      if (key === 'up' || key === 'k' || key === 'shift+tab')
-        return { done: false, modal: { ...modal, index: (modal.index - 1 + n) % n } };
+        return { done: false, modal: { ...rest, index: (modal.index + 1) % n } };
+      if (key === 'up' || key === 'k' || key === 'shift+tab') {
+        const from = modal.index < 0 ? n : modal.index;
+        return { done: false, modal: { ...rest, index: (from - 1 + n) % n } };
+      }
       if (/^[1-9]$/.test(key) && Number(key) <= n) {
         const picked = modal.options[Number(key) - 1]!;
         return { done: true, cancelled: false, modal, value: picked.id };
       }
-      if (key === 'enter')
-        return { done: true, cancelled: false, modal, value: modal.options[modal.index]?.id ?? '' };
-      return { done: false, modal };
+      if (key === 'enter') {
+        const picked = modal.options[modal.index];
+        if (!picked) return { done: false, modal: { ...rest, refused: 'nothing chosen yet: ↑/↓ or 1-9 first' } };
+        return { done: true, cancelled: false, modal, value: picked.id };
+      }
+      return { done: false, modal: rest };
     }
     case 'prompt':
     case 'confirm': {

@@ -7,6 +7,8 @@ export type Draft = {
   readonly template?: string;
   readonly editor: EditorState;
   readonly mode: 'edit' | 'review';
+  /** The next-update time the template wrote into the text, recorded with the post for the clock. */
+  readonly nextUpdateAt?: number;
 };
 import type { Order } from './view/service-rows.js';
 

@@ -10,6 +10,7 @@ import { IncidentSession } from '../../src/app/incident-session.js';
 import { hintActions } from '../../src/app/command-flow.js';
 import { NAME_OTHER, NAME_PATTERN } from '../../src/app/pattern-flow.js';
 import { namedPattern } from '../../src/drill/score-pattern.js';
+import { computeClocks } from '../../src/incident/clocks.js';
 import type { Profile } from '../../src/incident/profile-schema.js';
 import { BUILT_IN_PROFILES } from '../../src/incident/profiles/index.js';
 import { editorText } from '../../src/ui/editor.js';
@@ -23,6 +24,11 @@ const ECHO = 'require("fs").writeFileSync(process.argv[1], process.argv[2])';
 function profileWith(dir: string): Profile {
   return {
     ...base,
+    // The long-form runbook's restart hook, whose body names the requester as {actor}.
+    webhooks: [
+      ...base.webhooks,
+      BUILT_IN_PROFILES['long-form-sev']!.webhooks.find((w) => w.id === 'service-restart')!,
+    ],
     commands: [
       {
         id: 'echo',
@@ -49,10 +55,11 @@ afterEach(() => {
   closers = [];
 });
 
-function setup(options: { dryRun?: boolean; targets?: boolean; url?: string } = {}) {
+function setup(options: { dryRun?: boolean; targets?: boolean; url?: string; env?: NodeJS.ProcessEnv } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'warroom-flow-'));
   const profile = profileWith(dir);
-  const session = new IncidentSession({ dir, profile, user: () => 'dana', clock: () => T0 });
+  let now = T0;
+  const session = new IncidentSession({ dir, profile, user: () => 'dana', clock: () => now });
   session.declare('checkout failing', 'SEV2');
   const config = options.url
     ? { targets: [{ id: 'hook', kind: 'webhook' as const, urlEnv: 'TEST_HOOK' }] }
@@ -63,7 +70,7 @@ function setup(options: { dryRun?: boolean; targets?: boolean; url?: string } = 
     config,
     dataDir: dir,
     dryRun: options.dryRun ?? false,
-    env: options.url ? { TEST_HOOK: options.url } : {},
+    env: { ...(options.url ? { TEST_HOOK: options.url } : {}), ...options.env },
     writeTerminal: () => undefined,
     // A loaded machine must not turn a prompt answer into a timeout (an unknown outcome).
     http: { timeoutMs: 10_000, retries: 2, backoffMs: 10 },
@@ -75,11 +82,12 @@ function setup(options: { dryRun?: boolean; targets?: boolean; url?: string } = 
     actions,
     session,
     profile,
-    now: T0,
+    now,
     service,
     notify: (a) => notices.push(a),
   });
-  return { dir, session, actions, deps, notices, select: (s: string) => (service = s) };
+  const advance = (ms: number) => (now += ms);
+  return { dir, session, actions, deps, notices, advance, select: (s: string) => (service = s) };
 }
 
 function modalOf(actions: readonly UiAction[]): Modal {
@@ -171,6 +179,25 @@ describe('the update composer', () => {
     const text = editorText(ui.draft!.editor);
     expect(text).toContain('card payments fail');
     expect(text).toContain('investigating');
+  });
+
+  it('promises in the text the same next-update time the clock counts to after posting', async () => {
+    const t = setup();
+    let ui: UiState = INITIAL_UI;
+    const apply = (actions: readonly UiAction[]) => {
+      for (const a of actions) ui = uiReducer(ui, a);
+      return actions;
+    };
+    t.advance(5 * 60_000); // 14:05: the first update is due by 14:10, the cadence is 30 min
+    let step = apply(finishActionModal(modalOf(apply(startActionCommand('comms.compose', ui, t.deps()))), 'update', ui, t.deps())!);
+    while (step.some((a) => a.type === 'modal/update')) step = apply(finishActionModal(modalOf(step), 'x', ui, t.deps())!);
+    expect(editorText(ui.draft!.editor)).toContain('Next update: 14:35 UTC');
+    t.advance(3 * 60_000); // posted three minutes later, at 14:08
+    const confirm = modalOf(apply(startActionCommand('compose.post', ui, t.deps())));
+    finishActionModal(confirm, 'y', ui, t.deps());
+    await until(() => t.notices.length > 0, 'the post to finish');
+    const update = computeClocks(t.session.state, t.session.options.profile, T0 + 9 * 60_000).find((c) => c.id === 'update');
+    expect(update?.dueAt).toBe(T0 + 35 * 60_000);
   });
 
   it('posts a confirmed draft to a real receiver and records it', async () => {
@@ -291,5 +318,44 @@ describe('naming the pattern from the hint', () => {
     finishActionModal(list, 'memory-leak', INITIAL_UI, t.deps());
     const last = t.session.events.at(-1);
     expect(last?.type === 'note/added' && last.text).toBe('Pattern named: Memory leak [memory-leak]');
+  });
+});
+
+async function receiver(): Promise<{ url: string; received: string[] }> {
+  const received: string[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      received.push(body);
+      res.end('ok');
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  closers.push(() => server.close());
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received };
+}
+
+describe('profile webhooks from the palette', () => {
+  it('asks for a value the incident cannot fill, then sends it to a real receiver', async () => {
+    const r = await receiver();
+    const t = setup({ env: { WARROOM_INCIDENT_NOTIFY_URL: r.url } });
+    const picker = modalOf(startActionCommand('webhooks.palette', INITIAL_UI, t.deps()));
+    const ask = modalOf(finishActionModal(picker, 'incident-notify', INITIAL_UI, t.deps())!);
+    expect(ask.kind === 'prompt' && ask.label).toBe('Notify @incident-notify: value for {text}?');
+    const confirm = modalOf(finishActionModal(ask, 'checkout is down, IC dana', INITIAL_UI, t.deps())!);
+    expect(confirm.kind === 'confirm' && confirm.label).toContain('checkout is down, IC dana');
+    finishActionModal(confirm, 'y', INITIAL_UI, t.deps());
+    await until(() => r.received.length > 0, 'the webhook to arrive');
+    expect(JSON.parse(r.received[0]!)).toEqual({ text: 'checkout is down, IC dana' });
+  });
+
+  it('fills {actor} with the whoami name, so the restart hook needs nothing typed', () => {
+    // A drill's dry run: the hook's URL (from the config) need not be set to see what it would send.
+    const t = setup({ dryRun: true });
+    const picker = modalOf(startActionCommand('webhooks.palette', INITIAL_UI, t.deps()));
+    const confirm = modalOf(finishActionModal(picker, 'service-restart', INITIAL_UI, t.deps())!);
+    expect(confirm.kind).toBe('confirm');
+    expect(confirm.kind === 'confirm' && confirm.label).toContain('"requested_by": "dana"');
   });
 });

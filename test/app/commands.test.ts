@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { type CommandDeps, finishModal, startCommand } from '../../src/app/commands.js';
 import { IncidentSession } from '../../src/app/incident-session.js';
 import { BUILT_IN_PROFILES } from '../../src/incident/profiles/index.js';
-import type { Modal } from '../../src/ui/modal.js';
+import { type Modal, modalKey } from '../../src/ui/modal.js';
 import type { UiAction } from '../../src/ui/state.js';
 
 const T0 = Date.UTC(2026, 10, 22, 14, 0, 0);
@@ -72,6 +72,31 @@ describe('incident commands', () => {
     if (picker.kind !== 'picker') return;
     expect(picker.label).toContain('Suggested: SEV2');
     expect(picker.options[picker.index]?.id).toBe('SEV2');
+  });
+
+  it('preselects no level without evidence, so Enter, Enter cannot declare the most severe', () => {
+    const t = setup();
+    const prompt = openedModal(startCommand('incident.declare', t.deps()));
+    const picker = openedModal(finishModal(prompt, 'something odd', t.deps()));
+    if (picker.kind !== 'picker') throw new Error('no picker');
+    expect(picker.index).toBe(-1);
+    expect(picker.label).toContain('No evidence suggests a level');
+    const enter = modalKey(picker, 'enter');
+    expect(enter.done).toBe(false);
+    expect(enter.modal.kind === 'picker' && enter.modal.refused).toMatch(/nothing chosen/);
+    expect(t.session.state.declared).toBe(false);
+    const down = modalKey(enter.modal, 'down');
+    expect(modalKey(down.modal, 'enter')).toMatchObject({ done: true, value: picker.options[0]!.id });
+  });
+
+  it('preselects the level a firing alert suggests', () => {
+    const t = setup();
+    const alerts = [{ name: 'PaymentsSlow', service: 'payments', severity: 'warning', since: T0 - 60_000 }];
+    const prompt = openedModal(startCommand('incident.declare', t.deps({ alerts })));
+    const picker = openedModal(finishModal(prompt, 'payments down', t.deps({ alerts })));
+    if (picker.kind !== 'picker') throw new Error('no picker');
+    expect(picker.label).toContain('Suggested: SEV3');
+    expect(modalKey(picker, 'enter')).toMatchObject({ done: true, value: 'SEV3' });
   });
 
   it('refuses a second declaration while one is open', () => {

@@ -119,8 +119,16 @@ describe('the escalation path of the SRE guide', () => {
     expect(clock(clocks, 'escalation:on-call-lead').state).toBe('breached');
   });
 
-  it('wants the first update within 10 min even when the cadence is longer', () => {
-    expect(clock(computeClocks(incident('SEV2'), p, T0), 'update').dueAt).toBe(T0 + 10 * MIN);
+  it('wants the first update within 10 min even when the cadence is longer, and labels it so', () => {
+    const first = clock(computeClocks(incident('SEV2'), p, T0), 'update');
+    expect(first.dueAt).toBe(T0 + 10 * MIN);
+    // A 10-minute countdown is not labelled with the 30-minute cadence it is not counting.
+    expect(first.label).toBe('First update < 10 min');
+    const after = incident('SEV2', (at) => [at('update/posted', 4 * MIN, { text: 'u1', targets: [], deliveries: [] })]);
+    expect(clock(computeClocks(after, p, T0 + 5 * MIN), 'update')).toMatchObject({
+      label: 'Next update (every 30 min)',
+      dueAt: T0 + 34 * MIN,
+    });
   });
 
   it('puts the review 3 business days and the document 5 business days after resolving', () => {

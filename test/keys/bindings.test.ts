@@ -12,6 +12,13 @@ describe('the key table', () => {
     expect(between).toBe(keyTableMarkdown());
   });
 
+  it('says "(asks first)" once per row and has no row twice', () => {
+    const rows = keyTableMarkdown().split('\n').slice(2);
+    for (const row of rows) expect(row).not.toMatch(/\(asks first\).*\(asks first\)/);
+    const what = rows.map((r) => r.split(' | ')[1]);
+    expect(what.filter((w, i) => what.indexOf(w) !== i)).toEqual([]);
+  });
+
   it('binds no key twice within one context', () => {
     const seen = new Set<string>();
     for (const b of BINDINGS) {

@@ -22,6 +22,8 @@ export type PostRequest = {
   readonly targets: readonly ResolvedTarget[];
   /** Send even though the text still holds ⟨name?⟩ markers. */
   readonly sendAnyway?: boolean;
+  /** The next-update time the text promised; the clock counts to it. */
+  readonly nextUpdateAt?: number;
 };
 
 /** Where things are and how to send them. */
@@ -58,6 +60,7 @@ export async function postUpdate(
     text,
     targets: targets.map((t) => t.id),
     deliveries: [],
+    ...(request.nextUpdateAt === undefined ? {} : { nextUpdateAt: request.nextUpdateAt }),
   });
   const update = session.state.updates.find((u) => u.id === event.id);
   if (!update) throw new Error('the update was journalled but not applied; is an incident open?');

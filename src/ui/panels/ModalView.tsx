@@ -46,7 +46,10 @@ export const ModalView = memo(function ModalView({ modal, width }: ModalViewProp
 function footer(modal: Modal): string {
   switch (modal.kind) {
     case 'picker':
-      return '↑/↓ or 1-9 choose · Enter picks · Esc cancels';
+      if (modal.refused) return `✖ ${modal.refused}`;
+      return modal.index < 0
+        ? 'nothing preselected: ↑/↓ or 1-9 choose · Esc cancels'
+        : '↑/↓ or 1-9 choose · Enter picks · Esc cancels';
     case 'prompt':
       return modal.refused && !modal.value ? `✖ ${modal.refused}` : 'Enter saves · Esc cancels';
     case 'confirm':
