@@ -5,7 +5,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { toAscii } from './ascii.js';
-import { ScreenDiffer } from './screen-differ.js';
+import { type DifferOptions, ScreenDiffer } from './screen-differ.js';
 
 const ENTER = '\u001b[?1049h\u001b[?25l';
 const LEAVE = '\u001b[m\u001b[?1049l\u001b[?25h';
@@ -24,7 +24,7 @@ export class CellStdout extends EventEmitter {
   /** Frames written to the terminal so far (for the heap probe and the bench). */
   frames = 0;
   readonly #real: TerminalStream;
-  readonly #differ = new ScreenDiffer();
+  readonly #differ: ScreenDiffer;
   #pending: string | undefined;
   #scheduled = false;
   #active = false;
@@ -35,10 +35,11 @@ export class CellStdout extends EventEmitter {
 
   readonly #ascii: boolean;
 
-  /** `ascii`: draw every glyph as ASCII of the same width (a terminal that is not UTF-8). */
-  constructor(real: TerminalStream, options: { readonly ascii?: boolean } = {}) {
+  /** `ascii`: draw every glyph as ASCII of the same width (a terminal that is not UTF-8); `sync`, `depth`: see DifferOptions. */
+  constructor(real: TerminalStream, options: { readonly ascii?: boolean } & DifferOptions = {}) {
     super();
     this.#real = real;
+    this.#differ = new ScreenDiffer({ sync: options.sync, depth: options.depth });
     this.#ascii = options.ascii === true;
   }
 

@@ -6,6 +6,7 @@ import type { RenderOptions } from 'ink';
 import { wantsAscii } from './ascii.js';
 import { CellStdout, type TerminalStream } from './cell-stdout.js';
 import { startHeapProbe } from './heap-probe.js';
+import { colorDepth, wantsSyncOutput } from './terminal-caps.js';
 
 /** The renderers warroom has. */
 export type RendererName = 'ink' | 'cells';
@@ -30,7 +31,11 @@ export function screenOutput(
     startHeapProbe(env, () => undefined);
     return { alternateScreen: true, incrementalRendering: true };
   }
-  const cells = new CellStdout(stdout as TerminalStream, { ascii: wantsAscii(env) });
+  const cells = new CellStdout(stdout as TerminalStream, {
+    ascii: wantsAscii(env),
+    sync: wantsSyncOutput(env),
+    depth: colorDepth(env),
+  });
   cells.start();
   startHeapProbe(env, () => cells.frames);
   // Debug mode hands over every frame whole and leaves the terminal's modes to us.

@@ -1,12 +1,16 @@
 /**
  * Frame in, escapes out: keeps the previous screen as a grid and turns each new frame into the
- * changed cells only, in one synchronized-output block (DECSET 2026) so the terminal never shows
- * half a frame. A new size, or the first frame, repaints everything.
+ * changed cells only, in one synchronized-output block (DECSET 2026, where the terminal takes it) so
+ * the terminal never shows half a frame. A new size, or the first frame, repaints everything.
  */
 import type { Pen } from './cursor.js';
 import { diffGrids } from './diff.js';
 import { blankGrid, type Grid, parseFrame } from './grid.js';
 import { StyleTable } from './style.js';
+import type { ColorDepth } from './terminal-caps.js';
+
+/** How the differ writes: synchronized output on or off, and the terminal's colour depth. */
+export type DifferOptions = { readonly sync?: boolean; readonly depth?: ColorDepth };
 
 /** Begin and end synchronized update. */
 export const BSU = '\u001b[?2026h';
@@ -17,10 +21,19 @@ const MAX_STYLES = 4096;
 
 /** Turns whole frames into minimal terminal updates. */
 export class ScreenDiffer {
-  #styles = new StyleTable();
+  readonly #sync: boolean;
+  readonly #depth: ColorDepth;
+  #styles: StyleTable;
   #sgrCache = new Map<string, number>();
   #prev: Grid | undefined;
   readonly #pen: Pen = { x: -1, y: 0, style: 0 };
+
+  /** Defaults: synchronized output on, colours as given. */
+  constructor(options: DifferOptions = {}) {
+    this.#sync = options.sync !== false;
+    this.#depth = options.depth ?? 'truecolor';
+    this.#styles = new StyleTable(this.#depth);
+  }
 
   /** Escapes that make the terminal show `frame` at columns x rows; '' when nothing changes. */
   update(frame: string, columns: number, rows: number): string {
@@ -35,13 +48,14 @@ export class ScreenDiffer {
     }
     const body = diffGrids(prev, next, this.#pen, this.#styles);
     this.#prev = next;
-    return prefix === '' && body === '' ? '' : BSU + prefix + body + ESU;
+    if (prefix === '' && body === '') return '';
+    return this.#sync ? BSU + prefix + body + ESU : prefix + body;
   }
 
   /** Forgets the screen, so the next frame is painted in full (after a resize or a foreign write). */
   invalidate(): void {
     this.#prev = undefined;
-    this.#styles = new StyleTable();
+    this.#styles = new StyleTable(this.#depth);
     this.#sgrCache = new Map();
     this.#pen.x = -1;
   }

@@ -3,6 +3,9 @@
  * escape that turns one style into another (incremental codes or a reset, whichever is shorter).
  */
 
+import { fitColor } from './color-fallback.js';
+import type { ColorDepth } from './terminal-caps.js';
+
 /** The SGR state of one cell: attribute bits and colour parameters ('' is the default colour). */
 export type Style = { readonly flags: number; readonly fg: string; readonly bg: string };
 
@@ -85,8 +88,11 @@ export class StyleTable {
   readonly #ids = new Map<string, number>();
   readonly #styles: Style[] = [];
   readonly #transitions = new Map<number, string>();
+  readonly #depth: ColorDepth;
 
-  constructor() {
+  /** `depth`: colours are brought down to what the terminal shows (truecolor keeps them). */
+  constructor(depth: ColorDepth = 'truecolor') {
+    this.#depth = depth;
     this.intern(PLAIN);
   }
 
@@ -96,7 +102,11 @@ export class StyleTable {
   }
 
   /** The id of a style (0 for the default). */
-  intern(style: Style): number {
+  intern(input: Style): number {
+    const style =
+      this.#depth === 'truecolor'
+        ? input
+        : { flags: input.flags, fg: fitColor(input.fg, this.#depth), bg: fitColor(input.bg, this.#depth) };
     const key = `${style.flags}|${style.fg}|${style.bg}`;
     let id = this.#ids.get(key);
     if (id === undefined) {

@@ -30,6 +30,7 @@ import { computeLayout } from './view/layout.js';
 import { catchUp } from '../incident/catch-up.js';
 import { seatSegments } from './view/seat-summary.js';
 import { buildServiceRows } from './view/service-rows.js';
+import { maxBack, wrapOutput } from './view/output-lines.js';
 
 /** What the dashboard needs from its caller. */
 export type AppProps = {
@@ -141,6 +142,10 @@ export function App(props: AppProps) {
   const runbook = useRunbook(props.runbook, Math.max(20, columns - 5), ui.runbookQuery);
   const page = Math.max(1, rows - 8);
   const runbookMax = Math.max(0, (runbook.doc?.lines.length ?? 0) - page);
+  const outputMax =
+    ui.overlay === 'output' && actions?.run
+      ? maxBack(wrapOutput(actions.run.lines, columns - 4).length, page)
+      : 0;
   const sparkWidth = layout.mode === 'too-small' ? 0 : layout.table.errSpark;
   const serviceRows = buildServiceRows(store, {
     now: wallNow,
@@ -179,6 +184,7 @@ export function App(props: AppProps) {
         checklistCount: incident.checklist.items,
         incident: active,
         runbookMax,
+        outputMax,
         drill: Boolean(drill),
       },
       incident: incidentDeps,

@@ -23,6 +23,8 @@ export type RouteContext = {
   readonly drill?: boolean;
   /** The last top line the runbook viewer can scroll to. */
   readonly runbookMax?: number;
+  /** How far back the output pane can scroll. */
+  readonly outputMax?: number;
 };
 
 /** Context order for the current state, innermost first (modals are handled before this). */
@@ -182,6 +184,23 @@ export function routeKey(state: UiState, key: string, ctx: RouteContext): Step[]
       };
       const step = by[key];
       return step === undefined ? [] : [{ type: 'runbook/scroll', by: step, max }];
+    }
+    if (context === 'output') {
+      // Back is counted from the newest row: k and PgUp go back, j and PgDn come forward.
+      const by: Record<string, number> = {
+        up: 1,
+        k: 1,
+        down: -1,
+        j: -1,
+        pageup: ctx.page,
+        pagedown: -ctx.page,
+        g: 1e9,
+        home: 1e9,
+        G: -1e9,
+        end: -1e9,
+      };
+      const step = by[key];
+      return step === undefined ? [] : [{ type: 'output/scroll', by: step, max: ctx.outputMax ?? 0 }];
     }
     if (context === 'help') {
       if (key === 'down' || key === 'j') return [{ type: 'help/scroll', by: 1 }];

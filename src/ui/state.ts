@@ -41,6 +41,8 @@ export type UiState = {
   readonly order: Order;
   readonly selected: string | undefined;
   readonly helpScroll: number;
+  /** Rows the output pane is scrolled back from the newest (0 follows the output). */
+  readonly outputBack: number;
   readonly quitting: boolean;
   readonly focus: Panel;
   readonly modal: Modal;
@@ -87,6 +89,7 @@ export type UiAction =
   | { type: 'scorecard/open' }
   | { type: 'catchup/open'; from: number }
   | { type: 'overlay/open'; overlay: UiState['overlay'] }
+  | { type: 'output/scroll'; by: number; max: number }
   | { type: 'draft/start'; draft: Draft }
   | { type: 'draft/key'; key: string }
   | { type: 'draft/mode'; mode: Draft['mode'] }
@@ -101,6 +104,7 @@ export const INITIAL_UI: UiState = {
   order: 'worst',
   selected: undefined,
   helpScroll: 0,
+  outputBack: 0,
   quitting: false,
   focus: 'services',
   modal: NO_MODAL,
@@ -190,7 +194,9 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
     case 'catchup/open':
       return { ...state, overlay: 'catchup', catchupFrom: action.from };
     case 'overlay/open':
-      return { ...state, overlay: action.overlay };
+      return { ...state, overlay: action.overlay, ...(action.overlay === 'output' ? { outputBack: 0 } : {}) };
+    case 'output/scroll':
+      return { ...state, outputBack: Math.max(0, Math.min(action.max, state.outputBack + action.by)) };
     case 'draft/start':
       return { ...state, draft: action.draft, overlay: 'composer' };
     case 'draft/key':

@@ -21,9 +21,10 @@ export function hintText(contexts: readonly KeyContext[]): Array<{ key: string; 
   return shownBindings()
     .filter((b) => b.visible && contexts.includes(b.context))
     .map((b) => ({
+      // Ctrl+C is left out where another key does the same, kept where it is the only key.
       key: b.keys
         .map(keyLabel)
-        .filter((k) => k !== 'Ctrl+C')
+        .filter((k, _, all) => k !== 'Ctrl+C' || all.length === 1)
         .slice(0, 2)
         .join('/'),
       label: b.hint ?? b.description,

@@ -64,7 +64,15 @@ export function MainArea(p: MainAreaProps) {
         {ui.overlay === 'composer' && p.draft ? (
           <ComposerView draft={p.draft} width={columns} height={height} destination={p.destination ?? ''} />
         ) : p.run ? (
-          <OutputPane run={p.run} lines={p.run.lines.length} width={columns} height={height} />
+          <OutputPane
+            run={p.run}
+            lines={p.run.lines.length}
+            running={p.run.running}
+            result={p.run.result}
+            back={ui.outputBack}
+            width={columns}
+            height={height}
+          />
         ) : null}
       </Box>
     );
