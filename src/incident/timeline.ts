@@ -42,6 +42,15 @@ function clockName(id: string): string {
   return CLOCK_NAMES[id] ?? id;
 }
 
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Who a timeline line names: the clock for a missed deadline (whichever seat wrote it down), else the author. */
+export function actorOf(e: IncidentEvent): string {
+  return e.type === 'clock/breached' ? 'clock' : e.by;
+}
+
 /** A one-line description of an event; the profile, when given, turns ids into names. */
 export function summarize(e: IncidentEvent, profile?: Profile): string {
   switch (e.type) {
@@ -82,7 +91,7 @@ export function summarize(e: IncidentEvent, profile?: Profile): string {
     case 'webhook/fired':
       return `Webhook ${e.webhook}${e.dryRun ? ' (dry run)' : e.ok ? ' sent' : ' failed'}${e.httpStatus ? ` [${e.httpStatus}]` : ''}`;
     case 'clock/breached':
-      return `Deadline missed: ${clockName(e.clock)}`;
+      return `${capitalized(clockName(e.clock))} deadline missed`;
     case 'incident/resolved':
       return `Resolved${e.override ? ` early (override: ${e.override})` : ''}${e.summary ? `: ${firstLine(e.summary)}` : ''}`;
     case 'incident/reopened':
@@ -100,5 +109,5 @@ export function summarize(e: IncidentEvent, profile?: Profile): string {
 
 /** The timeline of a log, oldest first. */
 export function timeline(events: readonly IncidentEvent[], profile?: Profile): TimelineEntry[] {
-  return events.map((e) => ({ id: e.id, at: e.at, by: e.by, type: e.type, summary: summarize(e, profile) }));
+  return events.map((e) => ({ id: e.id, at: e.at, by: actorOf(e), type: e.type, summary: summarize(e, profile) }));
 }
