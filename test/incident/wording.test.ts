@@ -28,6 +28,31 @@ describe('words people read under stress', () => {
     expect(breached).toMatchObject({ by: 'clock', summary: 'Acknowledge deadline missed' });
   });
 
+  it('the first failed delivery says "failed", a retry that fails "failed again", a drop "given up"', () => {
+    const delivered = (id: string, target: string, ok: boolean, outcome?: 'dropped') => ({
+      ...base,
+      id,
+      type: 'update/delivered' as const,
+      update: 'u',
+      delivery: { target, ok, ...(outcome ? { outcome } : {}) },
+    });
+    const events: IncidentEvent[] = [
+      { ...base, id: 'u', type: 'update/posted', text: 'x', targets: ['hook', 'slack'], deliveries: [] },
+      delivered('1', 'hook', false),
+      delivered('2', 'slack', false),
+      delivered('3', 'hook', false),
+      delivered('4', 'slack', true),
+      delivered('5', 'hook', false, 'dropped'),
+    ];
+    expect(timeline(events).map((e) => e.summary).slice(1)).toEqual([
+      'Delivery to hook failed',
+      'Delivery to slack failed',
+      'Delivery to hook failed again',
+      'Update delivered to slack',
+      'Delivery to hook given up',
+    ]);
+  });
+
   it('an immediate escalation says "now", not "after immediately"', () => {
     const profile = BUILT_IN_PROFILES['sev4-response']!;
     const events: IncidentEvent[] = [
