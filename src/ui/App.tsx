@@ -237,6 +237,7 @@ export function App(props: AppProps) {
       >
         {(topHeight) => (
           <MainArea
+            now={now}
             layout={layout}
             height={Math.max(1, rows - topHeight - 2)}
             ui={ui}
