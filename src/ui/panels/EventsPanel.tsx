@@ -22,7 +22,7 @@ export function eventsTitle(feedNow: number | undefined, now: number | undefined
   if (!feedNow || now === undefined) return 'Feed events (feed clock, UTC)';
   const gap = feedNow - now;
   if (Math.abs(gap) < 60_000) return 'Feed events (UTC, feed clock = header)';
-  return `Feed events (UTC) · feed clock ${formatAge(Math.abs(gap))} ${gap < 0 ? 'behind' : 'ahead of'} header`;
+  return `Feed events · feed clock ${formatAge(Math.abs(gap))} ${gap < 0 ? 'behind' : 'ahead'}`;
 }
 
 /** A bordered list; deploys stand out because spikes are read against them. */
