@@ -3,10 +3,13 @@
  * token come from here or the environment, never from the command line. A bad setting is
  * reported and ignored; the file is never rewritten behind the user's back.
  */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { userInfo } from 'node:os';
 import Conf from 'conf';
 import { z } from 'zod';
 import { sourcesConfigSchema } from './bridge/config.js';
+import { setTopLevelKey } from './config-edit.js';
 
 /** Where a status update can be delivered; a URL is named by an env var or a `webhooks` key, never written here. */
 export const deliveryTargetSchema = z
@@ -126,6 +129,22 @@ export function saveUser(name: string, env: NodeJS.ProcessEnv = process.env): st
     projectSuffix: '',
     ...(cwd ? { cwd } : {}),
   });
-  store.set('user', checked.data);
-  return store.path;
+  const path = store.path;
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  if (text.trim() !== '') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      throw new Error(`${path} is not valid JSON (${(error as Error).message}); fix it first, it was not changed`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      throw new Error(`${path} should hold a JSON object; it was not changed`);
+  }
+  // Only the "user" value changes; the rest of the file keeps the user's own layout.
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, setTopLevelKey(text, 'user', checked.data), { mode: 0o600 });
+  renameSync(temp, path);
+  return path;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +29,28 @@ describe('settings', () => {
     expect(feedToken({ feedToken: 'from-config' }, { WARROOM_FEED_TOKEN: 'from-env' })).toBe('from-env');
     expect(feedToken({ feedToken: 'from-config' }, {})).toBe('from-config');
     expect(feedToken({}, {})).toBeUndefined();
+  });
+
+  it('whoami NAME changes only the saved name and keeps the rest of the file as written', () => {
+    const text = '{\n  "theme": "light",\n  "user": "old name",\n\n  "feeds": ["ws://127.0.0.1:9000/a", "ws://127.0.0.1:9000/b"],\n  "keys": { "incident.ack": ["A"] }\n}\n';
+    const dir = dirWith(text);
+    saveUser('Dana "D" Reyes', { WARROOM_CONFIG_DIR: dir });
+    expect(readFileSync(join(dir, 'config.json'), 'utf8')).toBe(text.replace('"old name"', '"Dana \\"D\\" Reyes"'));
+    expect(loadConfig({ WARROOM_CONFIG_DIR: dir }).config.user).toBe('Dana "D" Reyes');
+  });
+
+  it('whoami NAME adds a missing name last, indented like the other keys', () => {
+    const dir = dirWith('{\n    "theme": "light",\n    "feeds": ["ws://127.0.0.1:9000"]\n}\n');
+    saveUser('sam', { WARROOM_CONFIG_DIR: dir });
+    expect(readFileSync(join(dir, 'config.json'), 'utf8')).toBe(
+      '{\n    "theme": "light",\n    "feeds": ["ws://127.0.0.1:9000"],\n    "user": "sam"\n}\n',
+    );
+    const compact = dirWith('{"theme":"light"}');
+    saveUser('sam', { WARROOM_CONFIG_DIR: compact });
+    expect(readFileSync(join(compact, 'config.json'), 'utf8')).toBe('{"theme":"light", "user": "sam"}');
+    const empty = dirWith('{}');
+    saveUser('sam', { WARROOM_CONFIG_DIR: empty });
+    expect(loadConfig({ WARROOM_CONFIG_DIR: empty }).config).toEqual({ user: 'sam' });
   });
 
   it('records people by WARROOM_USER, then the saved name, then the login', () => {

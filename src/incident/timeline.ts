@@ -42,8 +42,20 @@ function clockName(id: string): string {
   return CLOCK_NAMES[id] ?? id;
 }
 
-/** A one-line description of an event; the profile, when given, turns ids into names. */
-export function summarize(e: IncidentEvent, profile?: Profile): string {
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Who a timeline line names: the clock for a missed deadline (whichever seat wrote it down), else the author. */
+export function actorOf(e: IncidentEvent): string {
+  return e.type === 'clock/breached' ? 'clock' : e.by;
+}
+
+/**
+ * A one-line description of an event; the profile, when given, turns ids into names, and
+ * `earlierTries` (update/delivered only) counts the tries before this one to that target.
+ */
+export function summarize(e: IncidentEvent, profile?: Profile, earlierTries = 0): string {
   switch (e.type) {
     case 'incident/declared':
       return `${e.drill ? 'Drill declared' : 'Declared'} ${e.severity}: ${e.title}`;
@@ -72,9 +84,9 @@ export function summarize(e: IncidentEvent, profile?: Profile): string {
       return `Update posted${where}${failed.length > 0 ? `; not delivered to ${failed.join(', ')}` : ''}`;
     }
     case 'update/delivered':
-      return e.delivery.ok
-        ? `Update delivered to ${e.delivery.target}`
-        : `Delivery to ${e.delivery.target} failed again`;
+      if (e.delivery.ok) return `Update delivered to ${e.delivery.target}`;
+      if (e.delivery.outcome === 'dropped') return `Delivery to ${e.delivery.target} given up`;
+      return `Delivery to ${e.delivery.target} failed${earlierTries > 0 ? ' again' : ''}`;
     case 'command/ran': {
       const outcome = e.dryRun ? 'dry run' : e.exitCode === null ? 'killed' : `exit ${e.exitCode}`;
       return `Ran ${e.argv.join(' ')} (${outcome}, ${Math.round(e.durationMs / 100) / 10} s)`;
@@ -82,7 +94,7 @@ export function summarize(e: IncidentEvent, profile?: Profile): string {
     case 'webhook/fired':
       return `Webhook ${e.webhook}${e.dryRun ? ' (dry run)' : e.ok ? ' sent' : ' failed'}${e.httpStatus ? ` [${e.httpStatus}]` : ''}`;
     case 'clock/breached':
-      return `Deadline missed: ${clockName(e.clock)}`;
+      return `${capitalized(clockName(e.clock))} deadline missed`;
     case 'incident/resolved':
       return `Resolved${e.override ? ` early (override: ${e.override})` : ''}${e.summary ? `: ${firstLine(e.summary)}` : ''}`;
     case 'incident/reopened':
@@ -100,5 +112,14 @@ export function summarize(e: IncidentEvent, profile?: Profile): string {
 
 /** The timeline of a log, oldest first. */
 export function timeline(events: readonly IncidentEvent[], profile?: Profile): TimelineEntry[] {
-  return events.map((e) => ({ id: e.id, at: e.at, by: e.by, type: e.type, summary: summarize(e, profile) }));
+  const tries = new Map<string, number>();
+  return events.map((e) => {
+    let earlier = 0;
+    if (e.type === 'update/delivered') {
+      const key = `${e.update}\u0000${e.delivery.target}`;
+      earlier = tries.get(key) ?? 0;
+      tries.set(key, earlier + 1);
+    }
+    return { id: e.id, at: e.at, by: actorOf(e), type: e.type, summary: summarize(e, profile, earlier) };
+  });
 }

@@ -101,11 +101,13 @@ export function App(props: AppProps) {
     () => actions?.getVersion() ?? 0,
   );
   const wallClock = props.wallClock ?? clock;
-  // Seconds matter while an incident or a drill runs, or a feed or service is in trouble;
-  // otherwise the screen shows minutes and an idle dashboard should not rebuild every second.
+  // Seconds matter while an incident or a drill runs, a feed or service is in trouble, or a
+  // notice is up (it fades after a few seconds); otherwise the screen shows minutes and an idle
+  // dashboard should not rebuild every second.
   useTick(clock, 1000, (t) => {
     const wall = wallClock();
-    if (session.active || drill || store.needsSeconds(wall)) return String(Math.floor(t / 1000));
+    if (session.active || drill || uiRef.current.notice || store.needsSeconds(wall))
+      return String(Math.floor(t / 1000));
     return `${Math.floor(t / 60_000)}|${store.staleSignature(wall)}`;
   });
   const now = clock();
@@ -241,6 +243,7 @@ export function App(props: AppProps) {
       >
         {(topHeight) => (
           <MainArea
+            now={now}
             layout={layout}
             height={Math.max(1, rows - topHeight - 2)}
             ui={ui}

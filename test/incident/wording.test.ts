@@ -3,19 +3,54 @@ import { computeClocks } from '../../src/incident/clocks.js';
 import type { IncidentEvent } from '../../src/incident/events.js';
 import { BUILT_IN_PROFILES } from '../../src/incident/profiles/index.js';
 import { fold } from '../../src/incident/reducer.js';
-import { summarize } from '../../src/incident/timeline.js';
+import { summarize, timeline } from '../../src/incident/timeline.js';
 
 const T0 = Date.UTC(2026, 10, 22, 12, 0, 0);
 const base = { at: T0, by: 'dana' } as const;
 
 describe('words people read under stress', () => {
   it.each([
-    ['ack', 'Deadline missed: acknowledge'],
-    ['update', 'Deadline missed: next status update'],
-    ['escalation:on-call-lead', 'Deadline missed: escalation (on call lead)'],
-    ['something-new', 'Deadline missed: something-new'],
+    ['ack', 'Acknowledge deadline missed'],
+    ['update', 'Next status update deadline missed'],
+    ['escalation:on-call-lead', 'Escalation (on call lead) deadline missed'],
+    ['something-new', 'Something-new deadline missed'],
   ])('a breached %s clock reads "%s"', (clock, text) => {
     expect(summarize({ ...base, id: 'x', type: 'clock/breached', clock, dueAt: T0 })).toBe(text);
+  });
+
+  it('a missed deadline is the clock\'s line, not the user\'s whose seat wrote it down', () => {
+    const events: IncidentEvent[] = [
+      { ...base, id: 'd', type: 'incident/declared', incident: 'INC-1', title: 't', severity: 'SEV1' },
+      { ...base, by: 'root', id: 'b', type: 'clock/breached', clock: 'ack', dueAt: T0 },
+    ];
+    const [declared, breached] = timeline(events);
+    expect(declared).toMatchObject({ by: 'dana' });
+    expect(breached).toMatchObject({ by: 'clock', summary: 'Acknowledge deadline missed' });
+  });
+
+  it('the first failed delivery says "failed", a retry that fails "failed again", a drop "given up"', () => {
+    const delivered = (id: string, target: string, ok: boolean, outcome?: 'dropped') => ({
+      ...base,
+      id,
+      type: 'update/delivered' as const,
+      update: 'u',
+      delivery: { target, ok, ...(outcome ? { outcome } : {}) },
+    });
+    const events: IncidentEvent[] = [
+      { ...base, id: 'u', type: 'update/posted', text: 'x', targets: ['hook', 'slack'], deliveries: [] },
+      delivered('1', 'hook', false),
+      delivered('2', 'slack', false),
+      delivered('3', 'hook', false),
+      delivered('4', 'slack', true),
+      delivered('5', 'hook', false, 'dropped'),
+    ];
+    expect(timeline(events).map((e) => e.summary).slice(1)).toEqual([
+      'Delivery to hook failed',
+      'Delivery to slack failed',
+      'Delivery to hook failed again',
+      'Update delivered to slack',
+      'Delivery to hook given up',
+    ]);
   });
 
   it('an immediate escalation says "now", not "after immediately"', () => {

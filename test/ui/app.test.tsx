@@ -174,7 +174,7 @@ describe('the incident on screen', () => {
     const later = T0 + 6 * 60_000;
     screen = renderApp({ store: seeded(), session: s, clock: () => later, columns: 200, rows: 60 });
     await screen.waitFor((f) => f.includes('BREACHED'), 'the breached clock');
-    await screen.waitFor((f) => f.includes('Deadline missed: acknowledge'), 'the breach in the timeline');
+    await screen.waitFor((f) => /clock\s+Acknowledge deadline missed/.test(f), 'the breach in the timeline');
     expect(s.events.filter((e) => e.type === 'clock/breached' && e.clock === 'ack')).toHaveLength(1);
   });
 });

@@ -4,21 +4,33 @@ import { memo } from 'react';
 import type { FeedEvent } from '../../feeds/store.js';
 import { T } from '../theme-context.js';
 import { Frame } from './Frame.js';
-import { fit, formatClock } from '../view/format.js';
+import { fit, formatAge, formatClock } from '../view/format.js';
 
 /** Props for the events panel. */
 export type EventsPanelProps = {
   readonly events: readonly FeedEvent[];
   readonly width: number;
   readonly height: number;
+  /** The feed's clock, which the event times are in. */
+  readonly feedNow?: number;
+  /** The header's clock, to say how far the feed's is from it. */
+  readonly now?: number;
 };
 
+/** The panel title: which clock its times are in, and how far that is from the header's. */
+export function eventsTitle(feedNow: number | undefined, now: number | undefined): string {
+  if (!feedNow || now === undefined) return 'Feed events (feed clock, UTC)';
+  const gap = feedNow - now;
+  if (Math.abs(gap) < 60_000) return 'Feed events (UTC, feed clock = header)';
+  return `Feed events · feed clock ${formatAge(Math.abs(gap))} ${gap < 0 ? 'behind' : 'ahead'}`;
+}
+
 /** A bordered list; deploys stand out because spikes are read against them. */
-export const EventsPanel = memo(function EventsPanel({ events, width, height }: EventsPanelProps) {
+export const EventsPanel = memo(function EventsPanel({ events, width, height, feedNow, now }: EventsPanelProps) {
   const inner = width - 4;
   const shown = events.slice(-Math.max(0, height - 3));
   return (
-    <Frame title={'Feed events (feed time, UTC)'} width={width} height={height} focused={false}>
+    <Frame title={eventsTitle(feedNow, now)} width={width} height={height} focused={false}>
       {shown.length === 0 ? <T t="text.muted">no deploys or health changes yet</T> : null}
       {shown.map((e) => (
         <Text key={`${e.ts}-${e.service}-${e.kind}-${e.text}`} wrap="truncate">

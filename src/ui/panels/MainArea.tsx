@@ -34,6 +34,8 @@ export type MainAreaProps = {
   readonly store: MetricStore;
   readonly incident: ReturnType<typeof useIncident>;
   readonly active: boolean;
+  /** The header's clock, which the feed events panel compares the feed's clock with. */
+  readonly now?: number;
   readonly draft?: Draft | undefined;
   readonly run?: CommandRun | undefined;
   readonly destination?: string;
@@ -160,7 +162,13 @@ export function MainArea(p: MainAreaProps) {
         {p.active ? (
           incidentColumn(layout.sideWidth)
         ) : (
-          <EventsPanel events={p.store.events.slice(-height)} width={layout.sideWidth} height={height} />
+          <EventsPanel
+            events={p.store.events.slice(-height)}
+            width={layout.sideWidth}
+            height={height}
+            feedNow={p.store.feedNow}
+            {...(p.now === undefined ? {} : { now: p.now })}
+          />
         )}
       </Box>
     );

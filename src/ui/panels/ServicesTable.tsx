@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import { useStyle } from '../theme-context.js';
-import { fit } from '../view/format.js';
+import { cellWidth, fit } from '../view/format.js';
 import type { Columns } from '../view/layout.js';
 import type { Order, ServiceRow } from '../view/service-rows.js';
 import { ServiceRowView } from './ServiceRowView.js';
@@ -37,17 +37,34 @@ function heading(cols: Columns, order: Order): string {
   return parts.join(' ');
 }
 
+/** The active filter as the heading's right end says it: " filter: TEXT", cut to a third of the width. */
+export function filterTag(filter: string, width: number): string {
+  if (!filter) return '';
+  const room = Math.max(12, Math.floor(width / 3));
+  const tag = ` filter: ${filter} `;
+  return cellWidth(tag) <= room ? tag : fit(tag, room);
+}
+
 /** Shows `height` rows starting at `offset`; says so when nothing matches. */
 export const ServicesTable = memo(function ServicesTable(props: ServicesTableProps) {
   const muted = useStyle('text.muted');
+  const accent = useStyle('text.accent');
   const { rows, cols, width, height, offset, selected, wide } = props;
   const visible = rows.slice(offset, offset + Math.max(0, height - 1));
   const empty = rows.length === 0;
+  const tag = filterTag(props.filter, width);
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Text {...muted} wrap="truncate">
-        {heading(cols, props.order)}
-      </Text>
+      {tag ? (
+        <Text wrap="truncate">
+          <Text {...muted}>{fit(heading(cols, props.order), Math.max(0, width - cellWidth(tag)))}</Text>
+          <Text {...accent}>{tag}</Text>
+        </Text>
+      ) : (
+        <Text {...muted} wrap="truncate">
+          {heading(cols, props.order)}
+        </Text>
+      )}
       {empty ? (
         <Text {...muted}>
           {props.filter ? `  no service matches "${props.filter}"` : '  waiting for the first feed message…'}

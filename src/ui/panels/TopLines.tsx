@@ -1,6 +1,6 @@
 /** Everything above the main area: the band, the incident's clocks and roles, banners, a notice. */
 import { Box } from 'ink';
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { suggestFromEvidence } from '../../app/commands.js';
 import type { FiringAlert } from '../../feeds/alert-book.js';
 import type { CriteriaEvidence } from '../../feeds/store.js';
@@ -36,8 +36,22 @@ export type TopLinesProps = {
   readonly children: (height: number) => ReactNode;
 };
 
+/** How long a notice stays: a few seconds, longer for something that went wrong. */
+export const NOTICE_MS = 6000;
+/** How long an error notice stays. */
+export const ERROR_NOTICE_MS = 20_000;
+
+/** The notice while it is fresh: each new notice is timed from the first frame that shows it. */
+function useFreshNotice(notice: UiState['notice'], now: number): UiState['notice'] {
+  const seen = useRef<{ notice: UiState['notice']; at: number }>({ notice: undefined, at: now });
+  if (seen.current.notice !== notice) seen.current = { notice, at: now };
+  if (!notice) return undefined;
+  return now - seen.current.at < (notice.error ? ERROR_NOTICE_MS : NOTICE_MS) ? notice : undefined;
+}
+
 /** Counts its own lines so the main area gets exactly what is left. */
 export function TopLines(p: TopLinesProps) {
+  const notice = useFreshNotice(p.notice, p.now);
   const { state, severity, clocks, upgrades, roles } = p.incident;
   const declared = state.declared;
   const upgrade = upgrades[0];
@@ -50,7 +64,7 @@ export function TopLines(p: TopLinesProps) {
     (p.warnings.length ? 1 : 0) +
     (p.evidence.length ? 1 : 0) +
     (p.alerts?.length ? 1 : 0) +
-    (p.notice ? 1 : 0);
+    (notice ? 1 : 0);
   const open = declared && state.status !== 'resolved';
   const fromAlert = !open && p.alerts?.length ? suggestFromAlerts(p.profile, p.alerts) : null;
   const suggested = suggestFromEvidence(p.profile, p.evidence);
@@ -96,9 +110,9 @@ export function TopLines(p: TopLinesProps) {
           suggestion={fromAlert ? { severity: fromAlert.severity, name: fromAlert.alert.name } : undefined}
         />
       ) : null}
-      {p.notice ? (
-        <T t={p.notice.error ? 'text.error' : 'text.accent'}>
-          {fit(` ${p.notice.error ? '✖' : '✔'} ${p.notice.text}`, p.width)}
+      {notice ? (
+        <T t={notice.error ? 'text.error' : 'text.accent'}>
+          {fit(` ${notice.error ? '✖' : '✔'} ${notice.text}`, p.width)}
         </T>
       ) : null}
       {p.children(lines)}

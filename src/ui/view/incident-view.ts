@@ -8,10 +8,15 @@ import type { TimelineEntry } from '../../incident/timeline.js';
 import type { TokenName } from '../../theme/tokens.js';
 import type { TimelineFilter } from '../state.js';
 
-/** mm:ss under an hour, h:mm:ss above; negative once breached. */
+/** mm:ss under an hour, h:mm:ss under a day, "4d 23:59" (days, hours:minutes) above; negative once breached. */
 export function countdown(ms: number): string {
   const sign = ms < 0 ? '-' : '';
   const total = Math.floor(Math.abs(ms) / 1000);
+  const d = Math.floor(total / 86_400);
+  if (d > 0) {
+    const hh = String(Math.floor((total % 86_400) / 3600)).padStart(2, '0');
+    return `${sign}${d}d ${hh}:${String(Math.floor((total % 3600) / 60)).padStart(2, '0')}`;
+  }
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
