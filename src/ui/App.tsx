@@ -269,7 +269,7 @@ export function App(props: AppProps) {
                 : undefined
             }
             briefing={
-              drill && drill.paused && !drill.started && ui.overlay !== 'help'
+              drill?.paused && !drill.started && ui.overlay !== 'help'
                 ? briefingLines(drill.scenario, profile, drill.speed)
                 : undefined
             }

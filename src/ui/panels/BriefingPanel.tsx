@@ -41,8 +41,8 @@ export function BriefingPanel({ lines, width, height }: BriefingProps) {
   return (
     <Box flexDirection="column" height={height} width={width} borderStyle="round" paddingX={1}>
       {shown.map((line, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: lines of a fixed text block
         <T
+          // biome-ignore lint/suspicious/noArrayIndexKey: lines of a fixed text block
           key={i}
           t={i === 0 || line.startsWith('Press p') || line === 'Objectives' ? 'text.strong' : 'text.normal'}
         >
