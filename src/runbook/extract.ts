@@ -3,6 +3,7 @@ import { extractChecklists } from './checklists.js';
 import { extractCommands, type NotCommands } from './commands.js';
 import { boundDepth, MAX_INDENT, MAX_MARKERS } from './depth.js';
 import { extractEscalations } from './escalation.js';
+import { extractEscalationList } from './escalation-list.js';
 import { fixNestedFences } from './fences.js';
 import { lexRunbook, type RunbookNode } from './lex.js';
 import { normalizeNewlines, repairMojibake, stripControls, stripFrontMatter } from './repair.js';
@@ -71,6 +72,8 @@ export function extractRunbook(input: string, source: string): { extraction: Ext
     webhooks: extractWebhooks(nodes),
     escalations: extractEscalations(all),
   };
+  const contacts = extractEscalationList(nodes);
+  if (contacts) extraction.escalationList = contacts;
   const notes: ReportLine[] = [];
   if (prepared.flattened) {
     notes.push({ status: 'note', field: 'input', detail: 'line breaks were lost; structure recovered, line numbers refer to the recovered text' });

@@ -4,7 +4,8 @@ import type { EscalationRule, Severity } from '../incident/profile-schema.js';
 import { slug } from './inline.js';
 import type { Reporter } from './report.js';
 import { severityKey } from './severity-ids.js';
-import type { EscalationDraft, Found, SeverityDraft } from './types.js';
+import { parseDuration } from './durations.js';
+import type { EscalationDraft, EscalationList, Found, SeverityDraft } from './types.js';
 
 const COLOURS = ['critical', 'high', 'medium', 'low'] as const;
 const STOPS = { unresolved: 'resolved', unmitigated: 'mitigated', unacknowledged: 'acknowledged' } as const;
@@ -14,6 +15,8 @@ export interface SeverityContext {
   readonly index: number;
   readonly total: number;
   readonly escalations: readonly EscalationDraft[];
+  /** The runbook's escalation contacts, whom a level's bare escalation time refers to. */
+  readonly contacts?: EscalationList | undefined;
   /** The base level that fills this one's gaps (same id, else same rank), with --merge. */
   readonly base?: Severity;
   /** Base level id to this runbook's level id, for base upgrade rules. */
@@ -69,8 +72,15 @@ function upgradeRules(sev: SeverityDraft, c: SeverityContext): EscalationRule[] 
 function notifyRule(sev: SeverityDraft, c: SeverityContext): EscalationRule[] {
   const text = sev.escalation;
   if (!text) return [];
-  // A bare time ("Within 30 minutes") says when but not who, so it cannot become a rule on its own.
+  // A bare time ("Within 30 minutes") says when but not who: it is a rule only with the runbook's escalation list.
   if (/^(within\s+)?[\d<>\s]*(min|minutes?|hours?|h)\b|^immediate(ly)?$|^as needed$/i.test(text.value.trim())) {
+    const after = parseDuration(text.value);
+    const list = c.contacts;
+    if (after && list) {
+      const who = `Next on the ${list.heading} list (${list.names.join(', ')})`;
+      c.r.found(`severities.${sev.id}.escalation`, `${who} after ${durationLabel(after)}`, text.line);
+      return [{ id: 'escalate', kind: 'notify', who, after, from: 'declared', stopsWhen: 'resolved' }];
+    }
     c.r.note(`severities.${sev.id}.escalation`, `"${text.value}" names no one to escalate to; kept out of the rules`, text.line);
     return [];
   }

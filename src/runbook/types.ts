@@ -98,6 +98,13 @@ export interface EscalationDraft {
   line: number;
 }
 
+/** Who to escalate to, in order, from a list under an escalation heading. */
+export interface EscalationList {
+  heading: string;
+  names: string[];
+  line: number;
+}
+
 /** Everything the importer found, whether or not it makes a valid profile. */
 export interface Extraction {
   title?: Found<string>;
@@ -111,6 +118,7 @@ export interface Extraction {
   commands: CommandDraft[];
   webhooks: WebhookDraft[];
   escalations: EscalationDraft[];
+  escalationList?: EscalationList;
 }
 
 /**

@@ -12,6 +12,7 @@ const seeds = existsSync(dir) ? readdirSync(dir).sort() : [];
 
 // What each seed states per level, read by hand from the seed (DESIGN.md's table): id, name, ack,
 // mitigation, update cadence, watch before resolving, post-mortem due, who to notify, escalation.
+// A notify rule shows its time and its condition when it has them (seed 001's SEV4 escalates "as needed": no rule).
 // '-' is a value the seed does not state for that level, which the profile must leave out.
 const stated: Record<string, string[][]> = {
   '000': [
@@ -21,9 +22,9 @@ const stated: Record<string, string[][]> = {
     ['P3','Low','next business day','-','30 min','2 h','-','-','notify Standard ticket workflow'],
   ],
   '001': [
-    ['SEV1','Critical','5 min','-','15 min','30 min','-','-','-'],
-    ['SEV2','High','15 min','-','30 min','30 min','-','-','-'],
-    ['SEV3','Medium','1 h','-','-','30 min','-','-','-'],
+    ['SEV1','Critical','5 min','-','15 min','30 min','-','-','notify Next on the Internal Escalation list (On-call Engineer, Team Lead, Engineering Manager, VP Engineering, CTO) immediately'],
+    ['SEV2','High','15 min','-','30 min','30 min','-','-','notify Next on the Internal Escalation list (On-call Engineer, Team Lead, Engineering Manager, VP Engineering, CTO) 30 min'],
+    ['SEV3','Medium','1 h','-','-','30 min','-','-','notify Next on the Internal Escalation list (On-call Engineer, Team Lead, Engineering Manager, VP Engineering, CTO) 2 h'],
     ['SEV4','Low','next business day','-','-','30 min','-','-','-'],
   ],
   '002': [
@@ -55,7 +56,7 @@ const row = (s: Severity) => [
   d(s.watch),
   s.postMortem?.due ? d(s.postMortem.due) : '-',
   (s.notify ?? []).join(', ') || '-',
-  (s.escalation ?? []).map((e) => (e.kind === 'upgrade' ? `-> ${e.to} ${d(e.after)}` : `notify ${e.who}`)).join('; ') || '-',
+  (s.escalation ?? []).map((e) => (e.kind === 'upgrade' ? `-> ${e.to} ${d(e.after)}` : `notify ${e.who}${e.after ? ` ${d(e.after)}` : ''}${e.condition ? ` if ${e.condition}` : ''}`)).join('; ') || '-',
 ];
 
 describe('the shared seed runbooks, when present', () => {
