@@ -4,6 +4,7 @@ import { extractCommands, type NotCommands } from './commands.js';
 import { boundDepth, MAX_INDENT, MAX_MARKERS } from './depth.js';
 import { extractEscalations } from './escalation.js';
 import { extractEscalationList } from './escalation-list.js';
+import { extractEscalationPath } from './escalation-path.js';
 import { fixNestedFences } from './fences.js';
 import { lexRunbook, type RunbookNode } from './lex.js';
 import { normalizeNewlines, repairMojibake, stripControls, stripFrontMatter } from './repair.js';
@@ -71,6 +72,7 @@ export function extractRunbook(input: string, source: string): { extraction: Ext
     commands: extractCommands(nodes, notCommands),
     webhooks: extractWebhooks(nodes),
     escalations: extractEscalations(all),
+    escalationPath: extractEscalationPath(nodes),
   };
   const contacts = extractEscalationList(nodes);
   if (contacts) extraction.escalationList = contacts;

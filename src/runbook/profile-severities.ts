@@ -5,7 +5,7 @@ import { slug } from './inline.js';
 import type { Reporter } from './report.js';
 import { severityKey } from './severity-ids.js';
 import { parseDuration } from './durations.js';
-import type { EscalationDraft, EscalationList, Found, SeverityDraft } from './types.js';
+import type { EscalationDraft, EscalationList, EscalationStep, Found, SeverityDraft } from './types.js';
 
 const COLOURS = ['critical', 'high', 'medium', 'low'] as const;
 const STOPS = { unresolved: 'resolved', unmitigated: 'mitigated', unacknowledged: 'acknowledged' } as const;
@@ -17,6 +17,8 @@ export interface SeverityContext {
   readonly escalations: readonly EscalationDraft[];
   /** The runbook's escalation contacts, whom a level's bare escalation time refers to. */
   readonly contacts?: EscalationList | undefined;
+  /** The runbook's escalation chain, for every level but steps limited to other levels. */
+  readonly path?: readonly EscalationStep[];
   /** The base level that fills this one's gaps (same id, else same rank), with --merge. */
   readonly base?: Severity;
   /** Base level id to this runbook's level id, for base upgrade rules. */
@@ -88,6 +90,18 @@ function notifyRule(sev: SeverityDraft, c: SeverityContext): EscalationRule[] {
   return [{ id: 'notify', kind: 'notify', who: text.value, from: 'declared', stopsWhen: 'resolved' }];
 }
 
+function pathRules(sev: SeverityDraft, c: SeverityContext): EscalationRule[] {
+  const steps = c.path ?? [];
+  return steps.flatMap((s, i): EscalationRule[] => {
+    if (s.only && !s.only.some((x) => severityKey(x) === severityKey(sev.id))) return [];
+    // A step without its own time comes after the one before it; the runbook says no more than that.
+    const prev = steps[i - 1];
+    const condition = s.after || !prev ? undefined : `after ${prev.who}${s.only ? `, ${s.only.join('/')} only` : ''}`;
+    c.r.found(`severities.${sev.id}.escalation`, `notify ${s.who}${s.after ? ` after ${durationLabel(s.after)}` : ''}${condition ? ` (${condition})` : ''}`, s.line);
+    return [{ id: slug(s.who), kind: 'notify', who: s.who, ...(s.after ? { after: s.after } : {}), from: 'declared', stopsWhen: 'resolved', ...(condition ? { condition } : {}) }];
+  });
+}
+
 /** Base rules with their upgrade targets renamed to this runbook's ids; rules to unknown levels are dropped. */
 function baseRules(c: SeverityContext): EscalationRule[] | undefined {
   const rules = c.base?.escalation;
@@ -107,7 +121,7 @@ export function mapSeverity(sev: SeverityDraft, c: SeverityContext): Severity {
   const pm: Found<NonNullable<Severity['postMortem']>> | undefined = sev.postmortem
     ? { value: { required: true, due: sev.postmortem.value, from: sev.postmortemFrom ?? 'resolved' }, line: sev.postmortem.line }
     : undefined;
-  const own = [...upgradeRules(sev, c), ...notifyRule(sev, c)];
+  const own = [...upgradeRules(sev, c), ...notifyRule(sev, c), ...pathRules(sev, c)];
   const fromBase = own.length > 0 ? undefined : baseRules(c);
   if (fromBase && fromBase.length > 0) c.r.base(`severities.${id}.escalation`, `${fromBase.length} rule(s) (from base level ${b?.id})`);
   if (own.length === 0 && !fromBase) c.gaps.set('escalation', [...(c.gaps.get('escalation') ?? []), id]);

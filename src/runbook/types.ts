@@ -105,6 +105,14 @@ export interface EscalationList {
   line: number;
 }
 
+/** One step of an escalation chain: who, after how long, and the levels it is limited to. */
+export interface EscalationStep {
+  who: string;
+  after?: Duration;
+  only?: string[];
+  line: number;
+}
+
 /** Everything the importer found, whether or not it makes a valid profile. */
 export interface Extraction {
   title?: Found<string>;
@@ -119,6 +127,7 @@ export interface Extraction {
   webhooks: WebhookDraft[];
   escalations: EscalationDraft[];
   escalationList?: EscalationList;
+  escalationPath: EscalationStep[];
 }
 
 /**

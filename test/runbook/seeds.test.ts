@@ -28,9 +28,9 @@ const stated: Record<string, string[][]> = {
     ['SEV4','Low','next business day','-','-','30 min','-','-','-'],
   ],
   '002': [
-    ['SEV1','Critical','5 min','-','15 min','15 min','3 business days','All engineering, support, leadership, customer success','-'],
-    ['SEV2','Major','5 min','-','30 min','15 min','3 business days','On-call team, support lead, affected team lead','-'],
-    ['SEV3','Minor','5 min','-','1 h','30 min','-','On-call team, relevant squad','-'],
+    ['SEV1','Critical','5 min','-','15 min','15 min','3 business days','All engineering, support, leadership, customer success','notify On-call Engineer 5 min; notify On-call Lead 15 min; notify Engineering Manager 30 min; notify VP Engineering if after Engineering Manager, SEV1 only'],
+    ['SEV2','Major','5 min','-','30 min','15 min','3 business days','On-call team, support lead, affected team lead','notify On-call Engineer 5 min; notify On-call Lead 15 min; notify Engineering Manager 30 min'],
+    ['SEV3','Minor','5 min','-','1 h','30 min','-','On-call team, relevant squad','notify On-call Engineer 5 min; notify On-call Lead 15 min; notify Engineering Manager 30 min'],
   ],
   '003': [
     ['SEV-1','-','5 min','60 min','15 min','-','5 business days','-','-'],
