@@ -6,6 +6,7 @@ import { extractEscalations } from './escalation.js';
 import { extractEscalationList } from './escalation-list.js';
 import { extractEscalationPath } from './escalation-path.js';
 import { fixNestedFences } from './fences.js';
+import { extractLevelRoles } from './level-roles.js';
 import { lexRunbook, type RunbookNode } from './lex.js';
 import { normalizeNewlines, repairMojibake, stripControls, stripFrontMatter } from './repair.js';
 import { extractRoles } from './roles.js';
@@ -73,6 +74,7 @@ export function extractRunbook(input: string, source: string): { extraction: Ext
     webhooks: extractWebhooks(nodes),
     escalations: extractEscalations(all),
     escalationPath: extractEscalationPath(nodes),
+    levelRoles: extractLevelRoles(all),
   };
   const contacts = extractEscalationList(nodes);
   if (contacts) extraction.escalationList = contacts;

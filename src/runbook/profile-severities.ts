@@ -2,10 +2,11 @@
 import { type Duration, durationLabel } from '../incident/duration.js';
 import type { EscalationRule, Severity } from '../incident/profile-schema.js';
 import { slug } from './inline.js';
+import { resolveLevelRoles } from './level-roles.js';
 import type { Reporter } from './report.js';
 import { severityKey } from './severity-ids.js';
 import { parseDuration } from './durations.js';
-import type { EscalationDraft, EscalationList, EscalationStep, Found, SeverityDraft } from './types.js';
+import type { EscalationDraft, EscalationList, EscalationStep, Found, LevelRoles, SeverityDraft } from './types.js';
 
 const COLOURS = ['critical', 'high', 'medium', 'low'] as const;
 const STOPS = { unresolved: 'resolved', unmitigated: 'mitigated', unacknowledged: 'acknowledged' } as const;
@@ -19,6 +20,8 @@ export interface SeverityContext {
   readonly contacts?: EscalationList | undefined;
   /** The runbook's escalation chain, for every level but steps limited to other levels. */
   readonly path?: readonly EscalationStep[];
+  /** Sentences naming the roles a level needs. */
+  readonly levelRoles?: readonly LevelRoles[];
   /** The base level that fills this one's gaps (same id, else same rank), with --merge. */
   readonly base?: Severity;
   /** Base level id to this runbook's level id, for base upgrade rules. */
@@ -102,6 +105,16 @@ function pathRules(sev: SeverityDraft, c: SeverityContext): EscalationRule[] {
   });
 }
 
+/** The roles the runbook says this level needs, or undefined (reported as not understood when it names a role the profile lacks). */
+function statedRoles(sev: SeverityDraft, c: SeverityContext): string[] | undefined {
+  const said = c.levelRoles?.find((x) => severityKey(x.level) === severityKey(sev.id));
+  if (!said) return undefined;
+  const ids = resolveLevelRoles(said.text, [...c.roleIds], c.commander);
+  if (ids) c.r.found(`severities.${sev.id}.requiredRoles`, ids.join(', '), said.line);
+  else c.r.note(`severities.${sev.id}.requiredRoles`, `"${said.text}" names a role the runbook does not define; left to the default`, said.line);
+  return ids;
+}
+
 /** Base rules with their upgrade targets renamed to this runbook's ids; rules to unknown levels are dropped. */
 function baseRules(c: SeverityContext): EscalationRule[] | undefined {
   const rules = c.base?.escalation;
@@ -136,7 +149,7 @@ export function mapSeverity(sev: SeverityDraft, c: SeverityContext): Severity {
     mitigation: pick(c, id, 'mitigation', sev.mitigation, b?.mitigation, d),
     updateEvery: pick(c, id, 'updateEvery', sev.cadence, b?.updateEvery, d),
     notify: pick(c, id, 'notify', sev.notify, b?.notify, (x) => x.join(', ')),
-    requiredRoles: wanted.length > 0 ? wanted : [c.commander],
+    requiredRoles: statedRoles(sev, c) ?? (wanted.length > 0 ? wanted : [c.commander]),
     escalation: own.length > 0 ? own : fromBase && fromBase.length > 0 ? fromBase : undefined,
     watch: pick(c, id, 'watch', sev.watch, b?.watch, d),
     postMortem: pick(c, id, 'postMortem', pm, b?.postMortem, (x) => (x.due ? `due ${d(x.due)}` : `required: ${x.required}`)),

@@ -113,6 +113,13 @@ export interface EscalationStep {
   line: number;
 }
 
+/** A sentence saying which roles one level needs ("For SEV2: Minimum IC + Technical Lead"). */
+export interface LevelRoles {
+  level: string;
+  text: string;
+  line: number;
+}
+
 /** Everything the importer found, whether or not it makes a valid profile. */
 export interface Extraction {
   title?: Found<string>;
@@ -128,6 +135,7 @@ export interface Extraction {
   escalations: EscalationDraft[];
   escalationList?: EscalationList;
   escalationPath: EscalationStep[];
+  levelRoles: LevelRoles[];
 }
 
 /**

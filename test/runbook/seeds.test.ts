@@ -46,6 +46,15 @@ const stated: Record<string, string[][]> = {
   ],
 };
 
+// Required roles per level: only seed 002 says which roles each level needs; the others get the commander alone.
+const roles: Record<string, string[][]> = {
+  '000': [['ic'], ['ic'], ['ic'], ['ic']],
+  '001': [['ic'], ['ic'], ['ic'], ['ic']],
+  '002': [['ic', 'tech-lead', 'comms-lead', 'scribe'], ['ic', 'tech-lead'], ['ic']],
+  '003': [['ic'], ['ic'], ['ic'], ['ic']],
+  '004': [['ic'], ['ic'], ['ic'], ['ic']],
+};
+
 const d = (x: Duration | undefined) => (x ? durationLabel(x) : '-');
 const row = (s: Severity) => [
   s.id,
@@ -71,6 +80,7 @@ describe('the shared seed runbooks, when present', () => {
       if (!result.profile) return;
       expect(validateProfile(result.profile, file).ok).toBe(true);
       expect(result.profile.severities.map(row)).toEqual(stated[file.slice(0, 3)]);
+      expect(result.profile.severities.map((s) => s.requiredRoles)).toEqual(roles[file.slice(0, 3)]);
       for (const s of result.profile.severities) {
         expect(s).not.toHaveProperty('response');
         expect(s).not.toHaveProperty('examples');
