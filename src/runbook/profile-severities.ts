@@ -132,7 +132,10 @@ export function mapSeverity(sev: SeverityDraft, c: SeverityContext): Severity {
   const d = (v: Duration) => durationLabel(v);
   const b = c.base;
   const pm: Found<NonNullable<Severity['postMortem']>> | undefined = sev.postmortem
-    ? { value: { required: true, due: sev.postmortem.value, from: sev.postmortemFrom ?? 'resolved' }, line: sev.postmortem.line }
+    ? {
+        value: { required: true, due: sev.postmortem.value, ...(sev.postmortemDocument ? { documentDue: sev.postmortemDocument.value } : {}), from: sev.postmortemFrom ?? 'resolved' },
+        line: sev.postmortem.line,
+      }
     : undefined;
   const own = [...upgradeRules(sev, c), ...notifyRule(sev, c), ...pathRules(sev, c)];
   const fromBase = own.length > 0 ? undefined : baseRules(c);
@@ -152,7 +155,7 @@ export function mapSeverity(sev: SeverityDraft, c: SeverityContext): Severity {
     requiredRoles: statedRoles(sev, c) ?? (wanted.length > 0 ? wanted : [c.commander]),
     escalation: own.length > 0 ? own : fromBase && fromBase.length > 0 ? fromBase : undefined,
     watch: pick(c, id, 'watch', sev.watch, b?.watch, d),
-    postMortem: pick(c, id, 'postMortem', pm, b?.postMortem, (x) => (x.due ? `due ${d(x.due)}` : `required: ${x.required}`)),
+    postMortem: pick(c, id, 'postMortem', pm, b?.postMortem, (x) => (x.due ? `due ${d(x.due)}${x.documentDue ? `, document due ${d(x.documentDue)}` : ''}` : `required: ${x.required}`)),
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Severity;
 }

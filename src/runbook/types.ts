@@ -28,6 +28,8 @@ export interface SeverityDraft {
   notify?: Found<string[]>;
   watch?: Found<Duration>;
   postmortem?: Found<Duration>;
+  /** The written post-mortem's own deadline, when the runbook gives one beside the review's. */
+  postmortemDocument?: Found<Duration>;
   /** "after closing the incident" rather than after resolving it. */
   postmortemFrom?: 'closed';
 }

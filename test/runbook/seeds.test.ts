@@ -28,8 +28,8 @@ const stated: Record<string, string[][]> = {
     ['SEV4','Low','next business day','-','-','30 min','-','-','-'],
   ],
   '002': [
-    ['SEV1','Critical','5 min','-','15 min','15 min','3 business days','All engineering, support, leadership, customer success','notify On-call Engineer 5 min; notify On-call Lead 15 min; notify Engineering Manager 30 min; notify VP Engineering if after Engineering Manager, SEV1 only'],
-    ['SEV2','Major','5 min','-','30 min','15 min','3 business days','On-call team, support lead, affected team lead','notify On-call Engineer 5 min; notify On-call Lead 15 min; notify Engineering Manager 30 min'],
+    ['SEV1','Critical','5 min','-','15 min','15 min','3 business days, document 5 business days','All engineering, support, leadership, customer success','notify On-call Engineer 5 min; notify On-call Lead 15 min; notify Engineering Manager 30 min; notify VP Engineering if after Engineering Manager, SEV1 only'],
+    ['SEV2','Major','5 min','-','30 min','15 min','3 business days, document 5 business days','On-call team, support lead, affected team lead','notify On-call Engineer 5 min; notify On-call Lead 15 min; notify Engineering Manager 30 min'],
     ['SEV3','Minor','5 min','-','1 h','30 min','-','On-call team, relevant squad','notify On-call Engineer 5 min; notify On-call Lead 15 min; notify Engineering Manager 30 min'],
   ],
   '003': [
@@ -63,7 +63,7 @@ const row = (s: Severity) => [
   d(s.mitigation),
   d(s.updateEvery),
   d(s.watch),
-  s.postMortem?.due ? d(s.postMortem.due) : '-',
+  s.postMortem?.due ? `${d(s.postMortem.due)}${s.postMortem.documentDue ? `, document ${d(s.postMortem.documentDue)}` : ''}` : '-',
   (s.notify ?? []).join(', ') || '-',
   (s.escalation ?? []).map((e) => (e.kind === 'upgrade' ? `-> ${e.to} ${d(e.after)}` : `notify ${e.who}${e.after ? ` ${d(e.after)}` : ''}${e.condition ? ` if ${e.condition}` : ''}`)).join('; ') || '-',
 ];
