@@ -27,7 +27,7 @@ describe('nesting is bounded', () => {
   });
 
   it('leaves ordinary nesting and code fences alone', () => {
-    const text = '> > quoted twice\n\n- a\n  - b\n    - c\n\n```yaml\n' + `${' '.repeat(60)}deep: yaml\n` + '```\n';
+    const text = `> > quoted twice\n\n- a\n  - b\n    - c\n\n\`\`\`yaml\n${' '.repeat(60)}deep: yaml\n\`\`\`\n`;
     expect(boundDepth(text)).toEqual({ text, lines: 0 });
     expect(boundDepth(`${'> '.repeat(MAX_MARKERS + 3)}x`).text).toBe(`${'> '.repeat(MAX_MARKERS)}x`);
   });
