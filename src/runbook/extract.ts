@@ -3,7 +3,10 @@ import { extractChecklists } from './checklists.js';
 import { extractCommands, type NotCommands } from './commands.js';
 import { boundDepth, MAX_INDENT, MAX_MARKERS } from './depth.js';
 import { extractEscalations } from './escalation.js';
+import { extractEscalationList } from './escalation-list.js';
+import { extractEscalationPath } from './escalation-path.js';
 import { fixNestedFences } from './fences.js';
+import { extractLevelRoles } from './level-roles.js';
 import { lexRunbook, type RunbookNode } from './lex.js';
 import { normalizeNewlines, repairMojibake, stripControls, stripFrontMatter } from './repair.js';
 import { extractRoles } from './roles.js';
@@ -70,7 +73,11 @@ export function extractRunbook(input: string, source: string): { extraction: Ext
     commands: extractCommands(nodes, notCommands),
     webhooks: extractWebhooks(nodes),
     escalations: extractEscalations(all),
+    escalationPath: extractEscalationPath(nodes),
+    levelRoles: extractLevelRoles(all),
   };
+  const contacts = extractEscalationList(nodes);
+  if (contacts) extraction.escalationList = contacts;
   const notes: ReportLine[] = [];
   if (prepared.flattened) {
     notes.push({ status: 'note', field: 'input', detail: 'line breaks were lost; structure recovered, line numbers refer to the recovered text' });

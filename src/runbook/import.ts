@@ -100,10 +100,10 @@ export function importRunbook(text: string, options: ImportOptions): ImportResul
   const gaps = new Map<string, string[]>();
   const roleIds = new Set(roles.map((x) => x.id));
   const severities = e.severities.map((sev, index) =>
-    mapSeverity(sev, { index, total: e.severities.length, escalations: e.escalations, base: byLevel.get(sev.id), idMap, roleIds, commander, r, gaps }),
+    mapSeverity(sev, { index, total: e.severities.length, escalations: e.escalations, contacts: e.escalationList, path: e.escalationPath, levelRoles: e.levelRoles, base: byLevel.get(sev.id), idMap, roleIds, commander, r, gaps }),
   );
   r.defaulted('severities.*.colour', `${severities.map((s) => `${s.id} ${s.colour}`).join(', ')}: from the level names or their order (display only)`);
-  const ownRoles = severities.filter((s) => s.requiredRoles.length === 1 && s.requiredRoles[0] === commander && !byLevel.get(s.id)?.requiredRoles.includes(commander));
+  const ownRoles = severities.filter((s) => !e.levelRoles.some((x) => severityKey(x.level) === severityKey(s.id)) && s.requiredRoles.length === 1 && s.requiredRoles[0] === commander && !byLevel.get(s.id)?.requiredRoles.includes(commander));
   if (ownRoles.length > 0) r.defaulted('severities.*.requiredRoles', `${commander} for ${ownRoles.map((s) => s.id).join(', ')}: no runbook says which roles a level needs`);
   for (const [field, ids] of gaps) r.missing(`severities.*.${field}`, `${GAP_WORDS[field] ?? 'not stated'} for ${ids.join(', ')}`);
   const commands = listOrBase(r, 'commands', mapCommands(e, r), base?.commands);

@@ -2,9 +2,11 @@
 import { type Duration, durationLabel } from '../incident/duration.js';
 import type { EscalationRule, Severity } from '../incident/profile-schema.js';
 import { slug } from './inline.js';
+import { resolveLevelRoles } from './level-roles.js';
 import type { Reporter } from './report.js';
 import { severityKey } from './severity-ids.js';
-import type { EscalationDraft, Found, SeverityDraft } from './types.js';
+import { parseDuration } from './durations.js';
+import type { EscalationDraft, EscalationList, EscalationStep, Found, LevelRoles, SeverityDraft } from './types.js';
 
 const COLOURS = ['critical', 'high', 'medium', 'low'] as const;
 const STOPS = { unresolved: 'resolved', unmitigated: 'mitigated', unacknowledged: 'acknowledged' } as const;
@@ -14,6 +16,12 @@ export interface SeverityContext {
   readonly index: number;
   readonly total: number;
   readonly escalations: readonly EscalationDraft[];
+  /** The runbook's escalation contacts, whom a level's bare escalation time refers to. */
+  readonly contacts?: EscalationList | undefined;
+  /** The runbook's escalation chain, for every level but steps limited to other levels. */
+  readonly path?: readonly EscalationStep[];
+  /** Sentences naming the roles a level needs. */
+  readonly levelRoles?: readonly LevelRoles[];
   /** The base level that fills this one's gaps (same id, else same rank), with --merge. */
   readonly base?: Severity;
   /** Base level id to this runbook's level id, for base upgrade rules. */
@@ -69,13 +77,42 @@ function upgradeRules(sev: SeverityDraft, c: SeverityContext): EscalationRule[] 
 function notifyRule(sev: SeverityDraft, c: SeverityContext): EscalationRule[] {
   const text = sev.escalation;
   if (!text) return [];
-  // A bare time ("Within 30 minutes") says when but not who, so it cannot become a rule on its own.
+  // A bare time ("Within 30 minutes") says when but not who: it is a rule only with the runbook's escalation list.
   if (/^(within\s+)?[\d<>\s]*(min|minutes?|hours?|h)\b|^immediate(ly)?$|^as needed$/i.test(text.value.trim())) {
+    const after = parseDuration(text.value);
+    const list = c.contacts;
+    if (after && list) {
+      const who = `Next on the ${list.heading} list (${list.names.join(', ')})`;
+      c.r.found(`severities.${sev.id}.escalation`, `${who} after ${durationLabel(after)}`, text.line);
+      return [{ id: 'escalate', kind: 'notify', who, after, from: 'declared', stopsWhen: 'resolved' }];
+    }
     c.r.note(`severities.${sev.id}.escalation`, `"${text.value}" names no one to escalate to; kept out of the rules`, text.line);
     return [];
   }
   c.r.found(`severities.${sev.id}.escalation`, `notify ${text.value}`, text.line);
   return [{ id: 'notify', kind: 'notify', who: text.value, from: 'declared', stopsWhen: 'resolved' }];
+}
+
+function pathRules(sev: SeverityDraft, c: SeverityContext): EscalationRule[] {
+  const steps = c.path ?? [];
+  return steps.flatMap((s, i): EscalationRule[] => {
+    if (s.only && !s.only.some((x) => severityKey(x) === severityKey(sev.id))) return [];
+    // A step without its own time comes after the one before it; the runbook says no more than that.
+    const prev = steps[i - 1];
+    const condition = s.after || !prev ? undefined : `after ${prev.who}${s.only ? `, ${s.only.join('/')} only` : ''}`;
+    c.r.found(`severities.${sev.id}.escalation`, `notify ${s.who}${s.after ? ` after ${durationLabel(s.after)}` : ''}${condition ? ` (${condition})` : ''}`, s.line);
+    return [{ id: slug(s.who), kind: 'notify', who: s.who, ...(s.after ? { after: s.after } : {}), from: 'declared', stopsWhen: 'resolved', ...(condition ? { condition } : {}) }];
+  });
+}
+
+/** The roles the runbook says this level needs, or undefined (reported as not understood when it names a role the profile lacks). */
+function statedRoles(sev: SeverityDraft, c: SeverityContext): string[] | undefined {
+  const said = c.levelRoles?.find((x) => severityKey(x.level) === severityKey(sev.id));
+  if (!said) return undefined;
+  const ids = resolveLevelRoles(said.text, [...c.roleIds], c.commander);
+  if (ids) c.r.found(`severities.${sev.id}.requiredRoles`, ids.join(', '), said.line);
+  else c.r.note(`severities.${sev.id}.requiredRoles`, `"${said.text}" names a role the runbook does not define; left to the default`, said.line);
+  return ids;
 }
 
 /** Base rules with their upgrade targets renamed to this runbook's ids; rules to unknown levels are dropped. */
@@ -95,9 +132,12 @@ export function mapSeverity(sev: SeverityDraft, c: SeverityContext): Severity {
   const d = (v: Duration) => durationLabel(v);
   const b = c.base;
   const pm: Found<NonNullable<Severity['postMortem']>> | undefined = sev.postmortem
-    ? { value: { required: true, due: sev.postmortem.value, from: sev.postmortemFrom ?? 'resolved' }, line: sev.postmortem.line }
+    ? {
+        value: { required: true, due: sev.postmortem.value, ...(sev.postmortemDocument ? { documentDue: sev.postmortemDocument.value } : {}), from: sev.postmortemFrom ?? 'resolved' },
+        line: sev.postmortem.line,
+      }
     : undefined;
-  const own = [...upgradeRules(sev, c), ...notifyRule(sev, c)];
+  const own = [...upgradeRules(sev, c), ...notifyRule(sev, c), ...pathRules(sev, c)];
   const fromBase = own.length > 0 ? undefined : baseRules(c);
   if (fromBase && fromBase.length > 0) c.r.base(`severities.${id}.escalation`, `${fromBase.length} rule(s) (from base level ${b?.id})`);
   if (own.length === 0 && !fromBase) c.gaps.set('escalation', [...(c.gaps.get('escalation') ?? []), id]);
@@ -112,10 +152,10 @@ export function mapSeverity(sev: SeverityDraft, c: SeverityContext): Severity {
     mitigation: pick(c, id, 'mitigation', sev.mitigation, b?.mitigation, d),
     updateEvery: pick(c, id, 'updateEvery', sev.cadence, b?.updateEvery, d),
     notify: pick(c, id, 'notify', sev.notify, b?.notify, (x) => x.join(', ')),
-    requiredRoles: wanted.length > 0 ? wanted : [c.commander],
+    requiredRoles: statedRoles(sev, c) ?? (wanted.length > 0 ? wanted : [c.commander]),
     escalation: own.length > 0 ? own : fromBase && fromBase.length > 0 ? fromBase : undefined,
     watch: pick(c, id, 'watch', sev.watch, b?.watch, d),
-    postMortem: pick(c, id, 'postMortem', pm, b?.postMortem, (x) => (x.due ? `due ${d(x.due)}` : `required: ${x.required}`)),
+    postMortem: pick(c, id, 'postMortem', pm, b?.postMortem, (x) => (x.due ? `due ${d(x.due)}${x.documentDue ? `, document due ${d(x.documentDue)}` : ''}` : `required: ${x.required}`)),
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Severity;
 }

@@ -28,6 +28,7 @@ const GENERAL: ReadonlyArray<readonly [SeverityField, RegExp]> = [
   ['watch', /\bmonitor\w*\s+(?:\w+ly\s+)?for\s+([^.,;]+)/i],
 ];
 const POSTMORTEM = /post.?mortem|post.?incident|\bpir\b|retrospective/i;
+const DOCUMENT = /\b(document|write.?up|report)\b/i;
 
 /** General statements ("Acknowledge alerts within 5 minutes") fill levels that have no value of their own. */
 export function generalSeverityValues(all: readonly Sentence[], book: SeverityBook): Array<{ field: SeverityField; line: number; text: string }> {
@@ -67,5 +68,9 @@ function generalPostmortem(all: readonly Sentence[], book: SeverityBook): { fiel
   const levels = book.list.filter((sev) => sev.postmortem === undefined && (!keys || keys.has(severityKey(sev.id))));
   const fromClosing = /\bclos(e|ing|ed)\b/i.test(hit.text);
   for (const sev of levels) if (book.assign(sev, 'postmortem', due, hit.line) && fromClosing) sev.postmortemFrom = 'closed';
+  // "Post-incident review: within 3 business days" then "Post-incident document: within 5": the document has its own deadline.
+  const doc = DOCUMENT.test(hit.text) ? undefined : all.find((s) => s !== hit && s.context === hit.context && DOCUMENT.test(s.text) && /\bwithin\b/i.test(s.text));
+  const docDue = doc ? parseDuration(/\bwithin\s+([^.,;:]+)/i.exec(doc.text)?.[1] ?? '') : undefined;
+  if (doc && docDue) for (const sev of levels) if (sev.postmortem) sev.postmortemDocument = { value: docDue, line: doc.line };
   return levels.length > 0 ? { field: 'postmortem', line: hit.line, text: hit.text } : undefined;
 }

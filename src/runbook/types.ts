@@ -28,6 +28,8 @@ export interface SeverityDraft {
   notify?: Found<string[]>;
   watch?: Found<Duration>;
   postmortem?: Found<Duration>;
+  /** The written post-mortem's own deadline, when the runbook gives one beside the review's. */
+  postmortemDocument?: Found<Duration>;
   /** "after closing the incident" rather than after resolving it. */
   postmortemFrom?: 'closed';
 }
@@ -98,6 +100,28 @@ export interface EscalationDraft {
   line: number;
 }
 
+/** Who to escalate to, in order, from a list under an escalation heading. */
+export interface EscalationList {
+  heading: string;
+  names: string[];
+  line: number;
+}
+
+/** One step of an escalation chain: who, after how long, and the levels it is limited to. */
+export interface EscalationStep {
+  who: string;
+  after?: Duration;
+  only?: string[];
+  line: number;
+}
+
+/** A sentence saying which roles one level needs ("For SEV2: Minimum IC + Technical Lead"). */
+export interface LevelRoles {
+  level: string;
+  text: string;
+  line: number;
+}
+
 /** Everything the importer found, whether or not it makes a valid profile. */
 export interface Extraction {
   title?: Found<string>;
@@ -111,6 +135,9 @@ export interface Extraction {
   commands: CommandDraft[];
   webhooks: WebhookDraft[];
   escalations: EscalationDraft[];
+  escalationList?: EscalationList;
+  escalationPath: EscalationStep[];
+  levelRoles: LevelRoles[];
 }
 
 /**

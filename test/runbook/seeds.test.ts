@@ -12,6 +12,7 @@ const seeds = existsSync(dir) ? readdirSync(dir).sort() : [];
 
 // What each seed states per level, read by hand from the seed (DESIGN.md's table): id, name, ack,
 // mitigation, update cadence, watch before resolving, post-mortem due, who to notify, escalation.
+// A notify rule shows its time and its condition when it has them (seed 001's SEV4 escalates "as needed": no rule).
 // '-' is a value the seed does not state for that level, which the profile must leave out.
 const stated: Record<string, string[][]> = {
   '000': [
@@ -21,15 +22,15 @@ const stated: Record<string, string[][]> = {
     ['P3','Low','next business day','-','30 min','2 h','-','-','notify Standard ticket workflow'],
   ],
   '001': [
-    ['SEV1','Critical','5 min','-','15 min','30 min','-','-','-'],
-    ['SEV2','High','15 min','-','30 min','30 min','-','-','-'],
-    ['SEV3','Medium','1 h','-','-','30 min','-','-','-'],
+    ['SEV1','Critical','5 min','-','15 min','30 min','-','-','notify Next on the Internal Escalation list (On-call Engineer, Team Lead, Engineering Manager, VP Engineering, CTO) immediately'],
+    ['SEV2','High','15 min','-','30 min','30 min','-','-','notify Next on the Internal Escalation list (On-call Engineer, Team Lead, Engineering Manager, VP Engineering, CTO) 30 min'],
+    ['SEV3','Medium','1 h','-','-','30 min','-','-','notify Next on the Internal Escalation list (On-call Engineer, Team Lead, Engineering Manager, VP Engineering, CTO) 2 h'],
     ['SEV4','Low','next business day','-','-','30 min','-','-','-'],
   ],
   '002': [
-    ['SEV1','Critical','5 min','-','15 min','15 min','3 business days','All engineering, support, leadership, customer success','-'],
-    ['SEV2','Major','5 min','-','30 min','15 min','3 business days','On-call team, support lead, affected team lead','-'],
-    ['SEV3','Minor','5 min','-','1 h','30 min','-','On-call team, relevant squad','-'],
+    ['SEV1','Critical','5 min','-','15 min','15 min','3 business days, document 5 business days','All engineering, support, leadership, customer success','notify On-call Engineer 5 min; notify On-call Lead 15 min; notify Engineering Manager 30 min; notify VP Engineering if after Engineering Manager, SEV1 only'],
+    ['SEV2','Major','5 min','-','30 min','15 min','3 business days, document 5 business days','On-call team, support lead, affected team lead','notify On-call Engineer 5 min; notify On-call Lead 15 min; notify Engineering Manager 30 min'],
+    ['SEV3','Minor','5 min','-','1 h','30 min','-','On-call team, relevant squad','notify On-call Engineer 5 min; notify On-call Lead 15 min; notify Engineering Manager 30 min'],
   ],
   '003': [
     ['SEV-1','-','5 min','60 min','15 min','-','5 business days','-','-'],
@@ -45,6 +46,15 @@ const stated: Record<string, string[][]> = {
   ],
 };
 
+// Required roles per level: only seed 002 says which roles each level needs; the others get the commander alone.
+const roles: Record<string, string[][]> = {
+  '000': [['ic'], ['ic'], ['ic'], ['ic']],
+  '001': [['ic'], ['ic'], ['ic'], ['ic']],
+  '002': [['ic', 'tech-lead', 'comms-lead', 'scribe'], ['ic', 'tech-lead'], ['ic']],
+  '003': [['ic'], ['ic'], ['ic'], ['ic']],
+  '004': [['ic'], ['ic'], ['ic'], ['ic']],
+};
+
 const d = (x: Duration | undefined) => (x ? durationLabel(x) : '-');
 const row = (s: Severity) => [
   s.id,
@@ -53,9 +63,9 @@ const row = (s: Severity) => [
   d(s.mitigation),
   d(s.updateEvery),
   d(s.watch),
-  s.postMortem?.due ? d(s.postMortem.due) : '-',
+  s.postMortem?.due ? `${d(s.postMortem.due)}${s.postMortem.documentDue ? `, document ${d(s.postMortem.documentDue)}` : ''}` : '-',
   (s.notify ?? []).join(', ') || '-',
-  (s.escalation ?? []).map((e) => (e.kind === 'upgrade' ? `-> ${e.to} ${d(e.after)}` : `notify ${e.who}`)).join('; ') || '-',
+  (s.escalation ?? []).map((e) => (e.kind === 'upgrade' ? `-> ${e.to} ${d(e.after)}` : `notify ${e.who}${e.after ? ` ${d(e.after)}` : ''}${e.condition ? ` if ${e.condition}` : ''}`)).join('; ') || '-',
 ];
 
 describe('the shared seed runbooks, when present', () => {
@@ -70,6 +80,7 @@ describe('the shared seed runbooks, when present', () => {
       if (!result.profile) return;
       expect(validateProfile(result.profile, file).ok).toBe(true);
       expect(result.profile.severities.map(row)).toEqual(stated[file.slice(0, 3)]);
+      expect(result.profile.severities.map((s) => s.requiredRoles)).toEqual(roles[file.slice(0, 3)]);
       for (const s of result.profile.severities) {
         expect(s).not.toHaveProperty('response');
         expect(s).not.toHaveProperty('examples');
