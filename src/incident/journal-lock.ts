@@ -11,7 +11,8 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 /** A lock older than this is left by a process that died (a holder keeps it for milliseconds). */
 const STALE_MS = 10_000;
 
-function alive(pid: number): boolean {
+/** True while a process with this pid exists on this machine (EPERM: it exists, owned by another user). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

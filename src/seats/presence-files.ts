@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFile
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Peer, SeatIdentity } from './seat.js';
+import { alive } from '../incident/journal-lock.js';
 
 const beatSchema = z.object({
   id: z.string().min(1),
@@ -20,14 +21,6 @@ export const BEAT_MS = 2000;
 /** A seat silent for this long has left. */
 export const GONE_MS = 3 * BEAT_MS;
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Presence through files in `dir`. */
 export class PresenceFiles {
