@@ -20,7 +20,7 @@ import { runImportRunbook } from './runbook/command.js';
 import { runBridgeCommand } from './bridge/command.js';
 import { embeddedBridge } from './bridge/embedded.js';
 import { hubTarget } from './seats/hub-options.js';
-import { runRecordCommand } from './feeds/recorder.js';
+import { runRecordCommand } from './feeds/record-command.js';
 import { runExportCommand } from './export/command.js';
 import { secretsFromEnv } from './actions/secrets.js';
 import { DrillSession } from './app/drill-session.js';
