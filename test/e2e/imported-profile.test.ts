@@ -4,19 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, spawnWarroom, type Terminal } from '../helpers/pty.js';
+import { BIN, spawnWarroom, type Terminal, killTerminals } from '../helpers/pty.js';
 
 const RUNBOOK = fileURLToPath(new URL('../runbook/fixtures/severity-number-forms.md', import.meta.url));
 
 let terms: Terminal[] = [];
 afterEach(() => {
-  for (const t of terms) {
-    try {
-      t.kill('SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
+  killTerminals(terms);
   terms = [];
 });
 

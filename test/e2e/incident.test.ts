@@ -2,17 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnWarroom, type Terminal } from '../helpers/pty.js';
+import { spawnWarroom, type Terminal, killTerminals } from '../helpers/pty.js';
 
 let terms: Terminal[] = [];
 afterEach(() => {
-  for (const t of terms) {
-    try {
-      t.kill('SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
+  killTerminals(terms);
   terms = [];
 });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type NatsServer, startNats } from '../helpers/nats.js';
-import { spawnWarroom, type Terminal } from '../helpers/pty.js';
+import { spawnWarroom, type Terminal, killTerminals } from '../helpers/pty.js';
 
 let nats: NatsServer;
 let terms: Terminal[] = [];
@@ -11,13 +11,7 @@ beforeAll(async () => {
   nats = await startNats();
 }, 30_000);
 afterEach(async () => {
-  for (const t of terms) {
-    try {
-      t.kill('SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
+  killTerminals(terms);
   terms = [];
   await nats.ensureRunning();
 });

@@ -101,3 +101,14 @@ export function spawnWarroom(
     },
   };
 }
+
+/** Kills every terminal a test started (an already-exited one is skipped), for afterEach. */
+export function killTerminals(terms: readonly Terminal[]): void {
+  for (const t of terms) {
+    try {
+      t.kill('SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
