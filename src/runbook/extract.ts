@@ -74,7 +74,7 @@ export function extractRunbook(input: string, source: string): { extraction: Ext
     webhooks: extractWebhooks(nodes),
     escalations: extractEscalations(all),
     escalationPath: extractEscalationPath(nodes),
-    levelRoles: extractLevelRoles(all),
+    levelRoles: extractLevelRoles(all, nodes),
   };
   const contacts = extractEscalationList(nodes);
   if (contacts) extraction.escalationList = contacts;

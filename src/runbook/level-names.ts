@@ -53,6 +53,8 @@ export function readLevel(text: string, options: LevelOptions = {}): LevelName |
   if (lead && leadId) {
     // "P1/ P2", "P1 and P2": a list of levels, not a level with a name.
     if (/^\s*(?:[/,&+]|and\b|or\b)/i.test(lead[4] ?? '')) return undefined;
+    // "SEV1–SEV2 roles", "P1-P3": a range of levels, not a level named after another.
+    if (/^(?:P|SEV)[- ]?\d{1,2}\s*[-–—]\s*(?:P|SEV)[- ]?\d/i.test(clean)) return undefined;
     const label = cleanLabel(lead[4] ?? '');
     return label ? { id: leadId, label } : { id: leadId };
   }

@@ -109,8 +109,11 @@ function pathRules(sev: SeverityDraft, c: SeverityContext): EscalationRule[] {
 function statedRoles(sev: SeverityDraft, c: SeverityContext): string[] | undefined {
   const said = c.levelRoles?.find((x) => severityKey(x.level) === severityKey(sev.id));
   if (!said) return undefined;
-  const ids = resolveLevelRoles(said.text, [...c.roleIds], c.commander);
-  if (ids) c.r.found(`severities.${sev.id}.requiredRoles`, ids.join(', '), said.line);
+  const named = resolveLevelRoles(said, [...c.roleIds], c.commander);
+  // The commander leads every incident, whether or not the runbook's list repeats it.
+  const ids = named ? [...c.roleIds].filter((id) => named.includes(id) || id === c.commander) : undefined;
+  const added = named && !named.includes(c.commander) ? ` (${c.commander} added: the commander leads every incident)` : '';
+  if (ids) c.r.found(`severities.${sev.id}.requiredRoles`, `${ids.join(', ')}${added}`, said.line);
   else c.r.note(`severities.${sev.id}.requiredRoles`, `"${said.text}" names a role the runbook does not define; left to the default`, said.line);
   return ids;
 }
@@ -126,17 +129,30 @@ function baseRules(c: SeverityContext): EscalationRule[] | undefined {
   });
 }
 
+/** "optional, due 3 business days, document due 5 business days", "required (no deadline)". */
+function postmortemLabel(x: NonNullable<Severity['postMortem']>): string {
+  const due = x.due ? `due ${durationLabel(x.due)}${x.documentDue ? `, document due ${durationLabel(x.documentDue)}` : ''}` : 'no deadline';
+  return x.required ? (x.due ? due : `required (${due})`) : `optional, ${due}`;
+}
+
 /** One profile severity: the runbook's values, the base's where it has none, nothing else. */
 export function mapSeverity(sev: SeverityDraft, c: SeverityContext): Severity {
   const { id } = sev;
   const d = (v: Duration) => durationLabel(v);
   const b = c.base;
-  const pm: Found<NonNullable<Severity['postMortem']>> | undefined = sev.postmortem
-    ? {
-        value: { required: true, due: sev.postmortem.value, ...(sev.postmortemDocument ? { documentDue: sev.postmortemDocument.value } : {}), from: sev.postmortemFrom ?? 'resolved' },
-        line: sev.postmortem.line,
-      }
-    : undefined;
+  const required = sev.postmortemRequired;
+  const pm: Found<NonNullable<Severity['postMortem']>> | undefined =
+    sev.postmortem || required
+      ? {
+          value: {
+            required: required?.value ?? true,
+            ...(sev.postmortem ? { due: sev.postmortem.value } : {}),
+            ...(sev.postmortem && sev.postmortemDocument ? { documentDue: sev.postmortemDocument.value } : {}),
+            from: sev.postmortemFrom ?? 'resolved',
+          },
+          line: sev.postmortem?.line ?? required?.line ?? sev.line,
+        }
+      : undefined;
   const own = [...upgradeRules(sev, c), ...notifyRule(sev, c), ...pathRules(sev, c)];
   const fromBase = own.length > 0 ? undefined : baseRules(c);
   if (fromBase && fromBase.length > 0) c.r.base(`severities.${id}.escalation`, `${fromBase.length} rule(s) (from base level ${b?.id})`);
@@ -155,7 +171,7 @@ export function mapSeverity(sev: SeverityDraft, c: SeverityContext): Severity {
     requiredRoles: statedRoles(sev, c) ?? (wanted.length > 0 ? wanted : [c.commander]),
     escalation: own.length > 0 ? own : fromBase && fromBase.length > 0 ? fromBase : undefined,
     watch: pick(c, id, 'watch', sev.watch, b?.watch, d),
-    postMortem: pick(c, id, 'postMortem', pm, b?.postMortem, (x) => (x.due ? `due ${d(x.due)}${x.documentDue ? `, document due ${d(x.documentDue)}` : ''}` : `required: ${x.required}`)),
+    postMortem: pick(c, id, 'postMortem', pm, b?.postMortem, postmortemLabel),
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Severity;
 }

@@ -2,7 +2,8 @@
 import { parseDuration } from './durations.js';
 import type { SeverityField } from './fields.js';
 import type { SeverityBook } from './severity-book.js';
-import { severityKey, severityRefs } from './severity-ids.js';
+import { severityRefs } from './severity-ids.js';
+import { generalPostmortem } from './severity-postmortem.js';
 import type { Sentence } from './severity-prose.js';
 
 /**
@@ -27,8 +28,6 @@ const GENERAL: ReadonlyArray<readonly [SeverityField, RegExp]> = [
   // "Monitor for 2 hours post-fix", "Monitor closely for 30 minutes"; not "monitor error rates for 15 minutes".
   ['watch', /\bmonitor\w*\s+(?:\w+ly\s+)?for\s+([^.,;]+)/i],
 ];
-const POSTMORTEM = /post.?mortem|post.?incident|\bpir\b|retrospective/i;
-const DOCUMENT = /\b(document|write.?up|report)\b/i;
 
 /** General statements ("Acknowledge alerts within 5 minutes") fill levels that have no value of their own. */
 export function generalSeverityValues(all: readonly Sentence[], book: SeverityBook): Array<{ field: SeverityField; line: number; text: string }> {
@@ -51,26 +50,4 @@ export function generalSeverityValues(all: readonly Sentence[], book: SeverityBo
   const pm = generalPostmortem(all, book);
   if (pm) applied.push(pm);
   return applied;
-}
-
-/**
- * "Post-mortem: within 5 business days" for every level without its own deadline, or only for the
- * levels a sentence beside it names ("Required for P0 and P1 incidents").
- */
-function generalPostmortem(all: readonly Sentence[], book: SeverityBook): { field: SeverityField; line: number; text: string } | undefined {
-  const hit = all.find((s) => (POSTMORTEM.test(s.text) || POSTMORTEM.test(s.context)) && /\bwithin\b/i.test(s.text) && severityRefs(s.text).length === 0);
-  if (!hit) return undefined;
-  const due = /\bwithin\s+([^.,;:]+)/i.exec(hit.text)?.[1] ?? '';
-  // Only the clause that says "required" names the levels ("Required for SEV1 and SEV2. Optional for SEV3.").
-  const clause = (text: string) => /\brequired\b[^.;]*/i.exec(text)?.[0] ?? '';
-  const only = all.find((s) => s.context === hit.context && severityRefs(clause(s.text)).length > 0);
-  const keys = only ? new Set(severityRefs(clause(only.text))) : undefined;
-  const levels = book.list.filter((sev) => sev.postmortem === undefined && (!keys || keys.has(severityKey(sev.id))));
-  const fromClosing = /\bclos(e|ing|ed)\b/i.test(hit.text);
-  for (const sev of levels) if (book.assign(sev, 'postmortem', due, hit.line) && fromClosing) sev.postmortemFrom = 'closed';
-  // "Post-incident review: within 3 business days" then "Post-incident document: within 5": the document has its own deadline.
-  const doc = DOCUMENT.test(hit.text) ? undefined : all.find((s) => s !== hit && s.context === hit.context && DOCUMENT.test(s.text) && /\bwithin\b/i.test(s.text));
-  const docDue = doc ? parseDuration(/\bwithin\s+([^.,;:]+)/i.exec(doc.text)?.[1] ?? '') : undefined;
-  if (doc && docDue) for (const sev of levels) if (sev.postmortem) sev.postmortemDocument = { value: docDue, line: doc.line };
-  return levels.length > 0 ? { field: 'postmortem', line: hit.line, text: hit.text } : undefined;
 }

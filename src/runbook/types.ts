@@ -30,6 +30,8 @@ export interface SeverityDraft {
   postmortem?: Found<Duration>;
   /** The written post-mortem's own deadline, when the runbook gives one beside the review's. */
   postmortemDocument?: Found<Duration>;
+  /** Whether the runbook says this level's post-mortem is required ("Required for SEV1") or optional ("Optional for SEV3"). */
+  postmortemRequired?: Found<boolean>;
   /** "after closing the incident" rather than after resolving it. */
   postmortemFrom?: 'closed';
 }
@@ -115,10 +117,12 @@ export interface EscalationStep {
   line: number;
 }
 
-/** A sentence saying which roles one level needs ("For SEV2: Minimum IC + Technical Lead"). */
+/** A sentence or list saying which roles one level needs ("For SEV2: Minimum IC + Technical Lead"). */
 export interface LevelRoles {
   level: string;
   text: string;
+  /** The role names of a list, one per item, when the roles came as a list rather than a sentence. */
+  names?: readonly string[];
   line: number;
 }
 

@@ -30,13 +30,13 @@ const stated: Record<string, string[][]> = {
   '002': [
     ['SEV1','Critical','5 min','-','15 min','15 min','3 business days, document 5 business days','All engineering, support, leadership, customer success','notify On-call Engineer 5 min; notify On-call Lead 15 min; notify Engineering Manager 30 min; notify VP Engineering if after Engineering Manager, SEV1 only'],
     ['SEV2','Major','5 min','-','30 min','15 min','3 business days, document 5 business days','On-call team, support lead, affected team lead','notify On-call Engineer 5 min; notify On-call Lead 15 min; notify Engineering Manager 30 min'],
-    ['SEV3','Minor','5 min','-','1 h','30 min','-','On-call team, relevant squad','notify On-call Engineer 5 min; notify On-call Lead 15 min; notify Engineering Manager 30 min'],
+    ['SEV3','Minor','5 min','-','1 h','30 min','optional: 3 business days, document 5 business days','On-call team, relevant squad','notify On-call Engineer 5 min; notify On-call Lead 15 min; notify Engineering Manager 30 min'],
   ],
   '003': [
-    ['SEV-1','-','5 min','60 min','15 min','-','5 business days','-','-'],
-    ['SEV-2','-','10 min','2 h','30 min','-','5 business days','-','-'],
-    ['SEV-3','-','30 min','8 h','2 h','-','5 business days','-','-'],
-    ['SEV-4','-','1 business day','next sprint','async','-','5 business days','-','-'],
+    ['SEV-1','-','5 min','60 min','15 min','-','5 business days after closing','-','-'],
+    ['SEV-2','-','10 min','2 h','30 min','-','5 business days after closing','-','-'],
+    ['SEV-3','-','30 min','8 h','2 h','-','5 business days after closing','-','-'],
+    ['SEV-4','-','1 business day','next sprint','async','-','5 business days after closing','-','-'],
   ],
   '004': [
     ['P0','Total Outage','15 min','-','15 min','15 min','48 h','All hands on deck, executive notification','-'],
@@ -46,16 +46,24 @@ const stated: Record<string, string[][]> = {
   ],
 };
 
-// Required roles per level: only seed 002 says which roles each level needs; the others get the commander alone.
+// Required roles per level, as the seeds state them: 002 per level in sentences, 001 and 004 a role list for
+// the two highest levels ("For SEV1/SEV2, ..."). A level no seed line names gets the commander alone.
 const roles: Record<string, string[][]> = {
   '000': [['ic'], ['ic'], ['ic'], ['ic']],
-  '001': [['ic'], ['ic'], ['ic'], ['ic']],
+  '001': [['ic', 'tech-lead', 'comms-lead', 'scribe'], ['ic', 'tech-lead', 'comms-lead', 'scribe'], ['ic'], ['ic']],
   '002': [['ic', 'tech-lead', 'comms-lead', 'scribe'], ['ic', 'tech-lead'], ['ic']],
   '003': [['ic'], ['ic'], ['ic'], ['ic']],
-  '004': [['ic'], ['ic'], ['ic'], ['ic']],
+  '004': [['ic', 'tech-lead', 'comms-lead', 'scribe'], ['ic', 'tech-lead', 'comms-lead', 'scribe'], ['ic'], ['ic']],
 };
 
 const d = (x: Duration | undefined) => (x ? durationLabel(x) : '-');
+// "3 business days, document 5 business days"; "optional:" when the seed says a level need not hold one; "after closing" when it counts from closing.
+const postMortem = (s: Severity) => {
+  const pm = s.postMortem;
+  if (!pm) return '-';
+  const due = `${d(pm.due)}${pm.documentDue ? `, document ${d(pm.documentDue)}` : ''}${pm.from === 'closed' ? ' after closing' : ''}`;
+  return pm.required ? due : `optional: ${due}`;
+};
 const row = (s: Severity) => [
   s.id,
   s.label ?? '-',
@@ -63,7 +71,7 @@ const row = (s: Severity) => [
   d(s.mitigation),
   d(s.updateEvery),
   d(s.watch),
-  s.postMortem?.due ? `${d(s.postMortem.due)}${s.postMortem.documentDue ? `, document ${d(s.postMortem.documentDue)}` : ''}` : '-',
+  postMortem(s),
   (s.notify ?? []).join(', ') || '-',
   (s.escalation ?? []).map((e) => (e.kind === 'upgrade' ? `-> ${e.to} ${d(e.after)}` : `notify ${e.who}${e.after ? ` ${d(e.after)}` : ''}${e.condition ? ` if ${e.condition}` : ''}`)).join('; ') || '-',
 ];
