@@ -18,6 +18,7 @@ import { severitiesFromTable } from './severity-tables.js';
 import { extractTemplates } from './templates.js';
 import type { Extraction, ReportLine } from './types.js';
 import { isFlattened, recoverLineBreaks } from './unflatten.js';
+import { unreadLevelHeadings, unreadStageHeadings } from './unread-headings.js';
 import { extractWebhooks } from './webhooks.js';
 
 /** The repaired text the extractors and the viewer read, and what repair did. */
@@ -103,5 +104,6 @@ export function extractRunbook(input: string, source: string): { extraction: Ext
     notes.push({ status: 'unread', field: `severities.${u.id}.${u.field}`, line: u.line, detail });
   }
   for (const u of book.unread) notes.push({ status: 'unread', field: 'severities', line: u.line, detail: `${u.what} is not a level I can read; ${u.fix}` });
+  for (const u of [...unreadLevelHeadings(nodes, book), ...unreadStageHeadings(nodes, extraction.checklists)]) notes.push({ status: 'unread', ...u });
   return { extraction, notes };
 }
