@@ -2,7 +2,7 @@
 // in another process; prints one table (each figure beside its baseline from the same run) and
 // keeps the raw results as JSON. --smoke: a tiny, fast run for CI. --soak-full: 90,000 frames;
 // --soak-frames N: N.
-// --only bandwidth,latency,idle,ingest,soak,startup,resize,bridge,seats runs some parts (results go to a temp
+// --only bandwidth,latency,idle,ingest,soak,startup,resize,bridge,seats,import runs some parts (results go to a temp
 // file, not bench/results/latest.json).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -154,6 +154,17 @@ try {
       timeout: 600_000,
     });
     results.seats = JSON.parse(out.trim().split('\n').at(-1));
+  }
+  if (want('import')) {
+    // A generated runbook through the importer, beside marked's lexer alone (scripts/bench/import.ts).
+    const [mb, runs] = smoke ? ['0.5', '1'] : ['5', '3'];
+    log(`import: a generated ${mb} MB runbook, ${runs} run(s) each`);
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench/import.ts', mb, runs], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      timeout: 600_000,
+    });
+    results.import = JSON.parse(out.trim().split('\n').at(-1));
   }
   if (plan.resize && want('resize')) {
     log('resize storm');

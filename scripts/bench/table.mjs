@@ -135,6 +135,16 @@ export function table(r) {
         t.lost === 0 && t.duplicated === 0 && t.sameFold ? 'yes' : 'no',
       );
   }
+  if (r.import) {
+    const i = r.import;
+    add(
+      `import a generated ${f(i.mb, 1)} MB runbook (${f(i.lines)} lines): CPU s · wall s · \`warroom import-runbook\` wall s`,
+      `${f(i.importer.cpuS, 2)} · ${f(i.importer.wallS, 2)} · ${f(i.cliWallS, 2)}`,
+      `marked's lexer alone ${f(i.lexer.cpuS, 2)} · ${f(i.lexer.wallS, 2)}`,
+      '<5 s',
+      i.importer.cpuS < 5 && i.levels > 0 ? 'yes' : 'no',
+    );
+  }
   return rows
     .map((c) => `| ${c.join(' | ')} |`)
     .join('\n')

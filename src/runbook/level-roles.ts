@@ -41,12 +41,13 @@ function roleNames(node: RunbookNode): string[] | undefined {
 /** Role lists and tables whose lead line, else innermost heading naming levels, names the levels they are for. */
 function fromLists(nodes: readonly RunbookNode[]): LevelRoles[] {
   return nodes.flatMap((node): LevelRoles[] => {
-    const names = roleNames(node);
-    if (!names) return [];
+    if (node.kind !== 'list' && node.kind !== 'table') return [];
     const lead = node.lead && node.lead.length <= 120 && severityRefs(node.lead).length > 0 ? node.lead : undefined;
     const heading = lead ? undefined : [...node.path].reverse().find((h) => severityRefs(h.text).length > 0);
     const over = lead ?? heading?.text;
     if (!over || !ABOUT_ROLES.test(`${over} ${node.lead ?? ''}`)) return [];
+    const names = roleNames(node);
+    if (!names) return [];
     if (names.length === 0 || names.some((n) => n.length === 0 || n.length > 60)) return [];
     const text = names.join(' + ');
     return severityRefs(over).map((level) => ({ level, text, names, line: node.line }));

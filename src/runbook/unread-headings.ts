@@ -33,10 +33,10 @@ const STAGE_FIX = 'start it with a stage word: Triage, Mitigation, Resolution, V
 /** Headings shaped like a level that gave none (a level read elsewhere under that name is not reported). */
 export function unreadLevelHeadings(nodes: readonly RunbookNode[], book: SeverityBook): UnreadHeading[] {
   return nodes.flatMap((node): UnreadHeading[] => {
-    if (node.kind !== 'heading' || node.text.length > 60 || severityHeading(node).length > 0) return [];
+    if (node.kind !== 'heading' || node.text.length > 60) return [];
     const word = WORD_THEN_LEVEL.exec(node.text);
     const shaped = PLACEHOLDER_ID.test(node.text) || WORD_NUMBER.test(node.text) || (word !== null && !ABOUT_LEVELS.test(word[1] ?? ''));
-    if (!shaped) return [];
+    if (!shaped || severityHeading(node).length > 0) return [];
     const known = readLevel(node.text);
     if (known && book.get(known.id)) return [];
     return [{ field: 'severities', line: node.line, detail: `heading "${node.text}" looks like a severity level but is not one I can read; ${LEVEL_FIX}` }];
