@@ -5,6 +5,9 @@ import type { Clock } from '../../incident/clock.js';
 import { T } from '../theme-context.js';
 import { clockText } from '../view/incident-view.js';
 
+/** The shortest cut label worth showing. */
+const MIN_LABEL = 12;
+
 /** Props for the strip. */
 export type ClockStripProps = {
   readonly clocks: readonly Clock[];
@@ -16,9 +19,14 @@ export type ClockStripProps = {
 export const ClockStrip = memo(function ClockStrip({ clocks, width, extra }: ClockStripProps) {
   let used = 1;
   const shown: Array<{ clock: Clock; text: string }> = [];
+  // A long label (a notify rule naming a whole contact list) is cut to a third of the line, so the
+  // clocks after it still fit and the most urgent one never vanishes behind "no clocks running".
+  const longest = Math.max(MIN_LABEL, Math.floor(width / 3));
   for (const clock of clocks) {
     if (clock.state === 'done') continue;
-    const text = `${clockText(clock).mark} ${clock.label} ${clockText(clock).text}`;
+    const { mark, text: status } = clockText(clock);
+    const label = clock.label.length > longest ? `${clock.label.slice(0, longest - 1).trimEnd()}…` : clock.label;
+    const text = `${mark} ${label} ${status}`;
     if (used + text.length + 3 > width) break;
     shown.push({ clock, text });
     used += text.length + 3;
