@@ -3,6 +3,7 @@ import { type Duration, durationLabel } from '../incident/duration.js';
 import type { EscalationRule, Severity } from '../incident/profile-schema.js';
 import { slug } from './inline.js';
 import { resolveLevelRoles } from './level-roles.js';
+import { roleId } from './roles.js';
 import type { Reporter } from './report.js';
 import { severityKey } from './severity-ids.js';
 import { parseDuration } from './durations.js';
@@ -107,7 +108,9 @@ function pathRules(sev: SeverityDraft, c: SeverityContext): EscalationRule[] {
 
 /** The roles the runbook says this level needs, or undefined (reported as not understood when it names a role the profile lacks). */
 function statedRoles(sev: SeverityDraft, c: SeverityContext): string[] | undefined {
-  const said = c.levelRoles?.find((x) => severityKey(x.level) === severityKey(sev.id));
+  // A list none of whose items is a role of the runbook ("For P1, assign: open a bridge, page sales") is steps, not roles.
+  const isRoles = (x: LevelRoles) => !x.names || x.names.some((n) => c.roleIds.has(roleId(n)));
+  const said = c.levelRoles?.find((x) => severityKey(x.level) === severityKey(sev.id) && isRoles(x));
   if (!said) return undefined;
   const named = resolveLevelRoles(said, [...c.roleIds], c.commander);
   // The commander leads every incident, whether or not the runbook's list repeats it.

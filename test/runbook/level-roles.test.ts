@@ -53,6 +53,13 @@ describe('a role list under a line or heading that names several levels', () => 
     expect(report.some((l) => l.field === 'severities.SEV1.label')).toBe(false);
   });
 
+  it('a list of steps under "For P1, assign ..." names no role: no required roles and nothing in the report', () => {
+    const text = '# Kiosk\n\n| Priority | Meaning |\n|---|---|\n| P1 | Down |\n| P2 | Slow |\n\n## Roles\n\n- **Scribe**: notes\n\n## First steps\n\nFor P1, assign these at once:\n\n- Open a bridge\n- Page the vendor\n';
+    const { profile, report } = importRunbook(text, { source: 'kiosk.md' });
+    expect(profile?.severities.map((s) => s.requiredRoles)).toEqual([['ic'], ['ic']]);
+    expect(report.filter((l) => l.field === 'severities.P1.requiredRoles')).toEqual([]);
+  });
+
   it('a list under a level heading that is not about roles gives no required roles', () => {
     const text = '# Kiosk\n\n| Severity | Meaning |\n|---|---|\n| SEV1 | Down |\n| SEV2 | Slow |\n\n## SEV1 first steps\n\n- Scribe notes\n- Reboot the kiosk\n';
     const { profile, report } = importRunbook(text, { source: 'kiosk.md' });
