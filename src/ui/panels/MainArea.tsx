@@ -5,7 +5,7 @@ import type { useIncident } from '../hooks/use-incident.js';
 import type { CommandRun } from '../../app/actions-session.js';
 import type { Draft, UiState } from '../state.js';
 import type { Layout } from '../view/layout.js';
-import { scrollOffset } from '../view/layout.js';
+import { isWallScreen, scrollOffset } from '../view/layout.js';
 import type { ServiceRow } from '../view/service-rows.js';
 import { filterTimeline } from '../view/incident-view.js';
 import type { RunbookDoc } from '../../runbook/doc-types.js';
@@ -23,6 +23,7 @@ import { HelpOverlay } from './HelpOverlay.js';
 import { ModalView } from './ModalView.js';
 import { ServicesTable } from './ServicesTable.js';
 import { TimelinePanel } from './TimelinePanel.js';
+import { WallArea } from './WallArea.js';
 
 /** Props for the main area. */
 export type MainAreaProps = {
@@ -109,6 +110,15 @@ export function MainArea(p: MainAreaProps) {
           width={columns}
           height={height}
         />
+      </Box>
+    );
+  }
+
+  if (layout.mode === 'wide' && isWallScreen(columns, layout.rows)) {
+    return (
+      <Box flexDirection="column" height={p.height} width={columns}>
+        {ui.modal.kind !== 'none' ? <ModalView modal={ui.modal} width={Math.min(columns, 90)} /> : null}
+        <WallArea {...p} height={height} />
       </Box>
     );
   }
