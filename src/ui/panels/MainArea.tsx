@@ -17,6 +17,8 @@ import { BriefingPanel } from './BriefingPanel.js';
 import { ChecklistPanel } from './ChecklistPanel.js';
 import { ComposerView } from './ComposerView.js';
 import { OutputPane } from './OutputPane.js';
+import { OutboxPanel } from './OutboxPanel.js';
+import type { OutboxRow } from '../../actions/delivery/outbox-rows.js';
 import { RunbookViewer } from './RunbookViewer.js';
 import { EventsPanel } from './EventsPanel.js';
 import { HelpOverlay } from './HelpOverlay.js';
@@ -46,6 +48,8 @@ export type MainAreaProps = {
   readonly catchup?: { readonly groups: readonly CatchUpGroup[]; readonly count: number } | undefined;
   /** A paused drill's briefing, until it is started. */
   readonly briefing?: readonly string[] | undefined;
+  /** Every delivery, when the outbox panel is open. */
+  readonly outbox?: readonly OutboxRow[] | undefined;
   readonly runbook?:
     | { readonly name: string; readonly doc: RunbookDoc; readonly matches: readonly number[] }
     | undefined;
@@ -77,6 +81,14 @@ export function MainArea(p: MainAreaProps) {
             height={height}
           />
         ) : null}
+      </Box>
+    );
+  }
+  if (ui.overlay === 'outbox' && p.outbox) {
+    return (
+      <Box flexDirection="column" height={p.height} width={columns}>
+        {ui.modal.kind !== 'none' ? <ModalView modal={ui.modal} width={Math.min(columns, 90)} /> : null}
+        <OutboxPanel rows={p.outbox} cursor={ui.outboxCursor ?? 0} width={columns} height={height} />
       </Box>
     );
   }
