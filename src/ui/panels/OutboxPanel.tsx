@@ -15,14 +15,16 @@ export type OutboxPanelProps = {
   readonly height: number;
 };
 
-const TARGET = 16;
-const STATE = 24;
-const TRIES = 6;
 const POSTED = 9;
 
 /** A fixed-width table; the last column holds the last error, or the update's first line. */
 export function OutboxPanel(p: OutboxPanelProps) {
   const inner = Math.max(20, p.width - 4);
+  // Narrow screens give the last column (the error) the room the fixed ones can spare.
+  const narrow = inner < 110;
+  const TARGET = narrow ? 12 : 16;
+  const STATE = narrow ? 20 : 24;
+  const TRIES = narrow ? 5 : 6;
   const body = Math.max(1, p.height - 4);
   const cursor = Math.min(p.cursor, Math.max(0, p.rows.length - 1));
   const offset = scrollOffset(cursor, 0, body, p.rows.length);

@@ -35,6 +35,7 @@ export function outboxState(row: OutboxRow): { mark: string; text: string; token
 export function outboxTitle(rows: readonly OutboxRow[]): string {
   const waiting = rows.filter((r) => r.state !== 'delivered' && r.state !== 'dropped').length;
   const parked = rows.filter((r) => r.state === 'failed' || r.state === 'unknown-parked').length;
-  const counts = rows.length === 0 ? 'nothing posted yet' : `${waiting} waiting, ${parked} need you`;
+  const need = parked === 0 ? '' : parked === waiting ? ', all need you' : `, ${parked} of them need you`;
+  const counts = rows.length === 0 ? 'nothing posted yet' : `${waiting} waiting${need}`;
   return `Outbox · ${counts} — r retry now · x drop · j/k move · Esc close`;
 }
