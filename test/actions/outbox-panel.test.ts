@@ -7,8 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { outboxRows } from '../../src/actions/delivery/outbox-rows.js';
 import { dropPending, postUpdate, type ResolvedTarget, retryNow, startOutboxRetry } from '../../src/actions/index.js';
 import type { IncidentEvent } from '../../src/incident/events.js';
+import { catchUp } from '../../src/incident/catch-up.js';
 import { timeline } from '../../src/incident/timeline.js';
-import { declaredSession, type Reply, startServer } from './helpers.js';
+import { declaredSession, profile, type Reply, startServer } from './helpers.js';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 const servers: Server[] = [];
@@ -64,6 +65,8 @@ describe('a post to a receiver that answers 500', () => {
     expect(lines[0]).toBe('Update delivered to slack');
     expect(lines[1]).toMatch(/^Delivery to ops-hook failed after 3 attempts: .*HTTP 500.*; waiting in the outbox \(m\)$/);
     expect(timeline(t.session.events).find((e) => e.summary.includes('ops-hook failed'))?.failed).toBe(true);
+    const digest = catchUp(t.session.events, profile).flatMap((g) => g.lines);
+    expect(digest.filter((l) => l.includes('ops-hook') && !l.includes('posted'))).toHaveLength(1);
 
     // A person retries it now and the receiver is back: delivered after 4 attempts.
     bad.setScript([{ status: 200 }]);
