@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxRow, OutboxState } from '../../src/actions/delivery/outbox-rows.js';
+import { lookup } from '../../src/keys/bindings.js';
+import { refused, setReadOnlySeat } from '../../src/keys/read-only.js';
 import { outboxState, outboxTitle } from '../../src/ui/view/outbox-view.js';
 
 const row = (state: OutboxState, extra: Partial<OutboxRow> = {}): OutboxRow => ({
@@ -29,5 +31,19 @@ describe('how the outbox panel says a state', () => {
     expect(outboxTitle([])).toMatch(/^Outbox · nothing posted yet/);
     expect(outboxTitle([row('failed'), row('retrying'), row('delivered')])).toMatch(/^Outbox · 2 waiting, 1 of them need you/);
     expect(outboxTitle([row('failed')])).toMatch(/^Outbox · 1 waiting, all need you/);
+  });
+});
+
+describe('the outbox keys on a read-only seat', () => {
+  it('refuses retry and drop, and still opens and closes the panel', () => {
+    setReadOnlySeat(true);
+    try {
+      expect(refused(lookup('outbox', 'r')!)).toBe(true);
+      expect(refused(lookup('outbox', 'x')!)).toBe(true);
+      expect(refused(lookup('incident', 'm')!)).toBe(false);
+      expect(refused(lookup('outbox', 'escape')!)).toBe(false);
+    } finally {
+      setReadOnlySeat(false);
+    }
   });
 });
