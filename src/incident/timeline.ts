@@ -127,7 +127,9 @@ function deliveryLine(e: EventOf<'update/delivered'>, earlierTries: number): str
   if (d.ok) return `Update delivered to ${d.target}${after}`;
   if (d.outcome === 'dropped') return `Delivery to ${d.target} dropped by ${e.by}`;
   const reason = firstLine(d.detail ?? 'no detail', 60);
-  if (!isParked(e, earlierTries)) return `Delivery to ${d.target} failed (attempt ${attempts}, retrying): ${reason}`;
+  // Shown only where every try is listed (exports, reports); an old journal's try has no number.
+  if (!isParked(e, earlierTries))
+    return `Delivery to ${d.target} failed${d.attempt ? ` (attempt ${d.attempt}, retrying)` : ''}: ${reason}`;
   const verb = d.outcome === 'rejected' ? 'refused' : d.outcome === 'unknown' ? 'outcome unknown' : 'failed';
   return `Delivery to ${d.target} ${verb}${after}: ${reason}; waiting in the outbox (m)`;
 }
