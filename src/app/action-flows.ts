@@ -21,7 +21,7 @@ export function startActionCommand(id: CommandId, state: UiState, deps: FlowDeps
     startCompose(id, state, deps) ??
     startCommandFlow(id, deps) ??
     startWebhookFlow(id, deps) ??
-    startOutboxFlow(id, deps) ??
+    startOutboxFlow(id, state, deps) ??
     []
   );
 }

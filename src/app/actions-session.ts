@@ -6,11 +6,13 @@ import { osc52, OSC52_SENT } from '../actions/clipboard.js';
 import type { PreparedCommand } from '../actions/commands/prepare.js';
 import { recordCommand } from '../actions/commands/record.js';
 import { type RunResult, runCommand } from '../actions/commands/run.js';
-import { dropPending, retryNow, startOutboxRetry } from '../actions/delivery/outbox.js';
+import { dropPending, nextOutboxPass, retryNow, startOutboxRetry } from '../actions/delivery/outbox.js';
+import { sending } from '../actions/delivery/in-flight.js';
+import { type OutboxRow, outboxRows } from '../actions/delivery/outbox-rows.js';
 import { type PendingDelivery, pendingDeliveries } from '../actions/delivery/pending.js';
 import { postUpdate } from '../actions/delivery/post-update.js';
 import { type ResolvedTarget, resolveTargets } from '../actions/delivery/targets.js';
-import { secretsFromEnv } from '../actions/secrets.js';
+import { redact, secretsFromEnv } from '../actions/secrets.js';
 import type { HttpPolicy } from '../actions/http.js';
 import { fireWebhook } from '../actions/webhooks.js';
 import type { Config } from '../config.js';
@@ -86,16 +88,26 @@ export class ActionsSession {
     return pendingDeliveries(this.options.session);
   }
 
+  /** Every delivery for the outbox panel, waiting ones first; errors scrubbed of secrets. */
+  outboxRows(): OutboxRow[] {
+    const session = this.options.session;
+    return outboxRows(session.events, {
+      sending: (update, target) => sending(session, update, target),
+      nextPassAt: nextOutboxPass(session),
+    }).map((r) => (r.lastError ? { ...r, lastError: redact(r.lastError, this.secrets) } : r));
+  }
+
   /** Starts retrying the outbox in the background (once an incident is open). */
   startRetry(): void {
     this.stopRetry ??= startOutboxRetry(this.options.session, this.retryContext());
   }
 
-  /** A person's "retry now" for one parked delivery; one line for the notice bar. */
-  async retryNow(update: string, target: string): Promise<string> {
+  /** A person's "retry now" for one waiting delivery; one line for the notice bar, and whether it went. */
+  async retryNow(update: string, target: string): Promise<{ readonly text: string; readonly ok: boolean }> {
     const d = await retryNow(this.options.session, this.retryContext(), update, target);
-    if (!d) return `${target}: nothing pending`;
-    return d.ok ? `delivered to ${target}` : `${target}: ${d.detail ?? 'not delivered'}; still in the outbox`;
+    if (!d) return { text: `${target}: nothing pending (already sent, or being sent)`, ok: false };
+    if (d.ok) return { text: `delivered to ${target}`, ok: true };
+    return { text: `${target} failed again: ${d.detail ?? 'not delivered'}; still in the outbox`, ok: false };
   }
 
   /** A person's "drop": the delivery leaves the outbox, journalled as dropped. */
@@ -161,8 +173,16 @@ export class ActionsSession {
     return true;
   }
 
-  /** Posts an update to every configured target (the drill outbox in a drill). */
-  async post(text: string, template?: string, sendAnyway = false, nextUpdateAt?: number): Promise<string> {
+  /**
+   * Posts an update to every configured target (the drill outbox in a drill): the line for the
+   * notice bar, and the targets it did not reach (a mixed outcome is a warning, never a tick).
+   */
+  async post(
+    text: string,
+    template?: string,
+    sendAnyway = false,
+    nextUpdateAt?: number,
+  ): Promise<{ readonly summary: string; readonly failed: readonly string[] }> {
     this.posting = true;
     this.changed();
     try {
@@ -178,7 +198,7 @@ export class ActionsSession {
         { dataDir: this.options.dataDir, secrets: this.secrets, ...this.httpOption() },
       );
       this.startRetry();
-      return result.summary;
+      return { summary: result.summary, failed: result.deliveries.filter((d) => !d.ok).map((d) => d.target) };
     } finally {
       this.posting = false;
       this.changed();

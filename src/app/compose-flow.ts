@@ -15,7 +15,12 @@ function post(deps: FlowDeps, state: UiState, copyToo: boolean): UiAction[] {
   // A promise already past (a draft left open too long) is not kept: the cadence runs from now.
   const promise = draft.nextUpdateAt !== undefined && draft.nextUpdateAt > deps.now ? draft.nextUpdateAt : undefined;
   void deps.actions.post(text, draft.template, true, promise).then(
-    (summary) => deps.notify({ type: 'notice', text: `${copied ? `${copied.message}; ` : ''}${summary}` }),
+    ({ summary, failed }) =>
+      deps.notify({
+        type: 'notice',
+        text: `${copied ? `${copied.message}; ` : ''}${summary}`,
+        ...(failed.length > 0 ? { warn: true } : {}),
+      }),
     (e: unknown) => deps.notify({ type: 'notice', text: `not posted: ${(e as Error).message}`, error: true }),
   );
   return [{ type: 'modal/close' }, { type: 'draft/discard' }, { type: 'notice', text: 'posting…' }];

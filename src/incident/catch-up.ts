@@ -41,7 +41,8 @@ export function catchUp(
   return GROUPS.map((g) => ({
     title: g.title,
     lines: events
-      .filter((e) => g.types.includes(e.type))
+      // A delivery try that will be retried is not an outcome: the digest, like the timeline, skips it.
+      .filter((e) => g.types.includes(e.type) && !(e.type === 'update/delivered' && e.delivery.parked === false))
       .map(
         (e) =>
           `${hhmm(e.at)} ${e.by}: ${summarize(e, profile)}${lost.has(e.id) ? ' (not applied: another seat was first)' : ''}`,

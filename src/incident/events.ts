@@ -23,15 +23,24 @@ const base = {
 const ev = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...base, ...shape });
 
+/** Sends of one (update, target) before it waits for a person: the post and two retries. */
+export const DEFAULT_MAX_ATTEMPTS = 3;
+
 /** How a delivery that did not succeed ended; `dropped` is a person giving up on it. */
 export const DELIVERY_OUTCOMES = ['failed', 'unknown', 'rejected', 'dropped'] as const;
 
-/** Result of sending an update to one target. */
+/**
+ * Result of sending an update to one target. Since the outbox panel, each send also says which
+ * attempt it was and, when it failed, whether it is now parked for a person (no more automatic
+ * retries); journals written before carry neither and are read by counting (see timeline.ts).
+ */
 export const deliverySchema = z.strictObject({
   target: text,
   ok: z.boolean(),
   detail: z.string().optional(),
   outcome: z.enum(DELIVERY_OUTCOMES).optional(),
+  attempt: z.number().int().positive().optional(),
+  parked: z.boolean().optional(),
 });
 
 /** Schema of any incident event. */

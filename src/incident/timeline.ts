@@ -1,5 +1,5 @@
 /** The timeline: one human line per event, derived from the log. */
-import type { IncidentEvent } from './events.js';
+import { DEFAULT_MAX_ATTEMPTS, type EventOf, type IncidentEvent } from './events.js';
 import type { Profile } from './profile-schema.js';
 
 /** One row of the timeline. */
@@ -9,6 +9,8 @@ export type TimelineEntry = {
   readonly by: string;
   readonly type: IncidentEvent['type'];
   readonly summary: string;
+  /** Something did not happen as asked (a delivery failed): never drawn as a success. */
+  readonly failed?: true;
 };
 
 function roleName(profile: Profile | undefined, id: string): string {
@@ -84,9 +86,7 @@ export function summarize(e: IncidentEvent, profile?: Profile, earlierTries = 0)
       return `Update posted${where}${failed.length > 0 ? `; not delivered to ${failed.join(', ')}` : ''}`;
     }
     case 'update/delivered':
-      if (e.delivery.ok) return `Update delivered to ${e.delivery.target}`;
-      if (e.delivery.outcome === 'dropped') return `Delivery to ${e.delivery.target} given up`;
-      return `Delivery to ${e.delivery.target} failed${earlierTries > 0 ? ' again' : ''}`;
+      return deliveryLine(e, earlierTries);
     case 'command/ran': {
       const outcome = e.dryRun ? 'dry run' : e.exitCode === null ? 'killed' : `exit ${e.exitCode}`;
       return `Ran ${e.argv.join(' ')} (${outcome}, ${Math.round(e.durationMs / 100) / 10} s)`;
@@ -110,16 +110,55 @@ export function summarize(e: IncidentEvent, profile?: Profile, earlierTries = 0)
   }
 }
 
-/** The timeline of a log, oldest first. */
+/**
+ * Whether a failed send is an outcome (parked for a person, or refused) rather than one try of
+ * several; journals from before the `parked` field are read by counting tries.
+ */
+export function isParked(e: EventOf<'update/delivered'>, earlierTries: number): boolean {
+  const d = e.delivery;
+  if (d.ok || d.outcome === 'dropped') return false;
+  return d.parked ?? (d.outcome === 'rejected' || earlierTries + 1 >= DEFAULT_MAX_ATTEMPTS);
+}
+
+function deliveryLine(e: EventOf<'update/delivered'>, earlierTries: number): string {
+  const d = e.delivery;
+  const attempts = d.attempt ?? earlierTries + 1;
+  const after = attempts > 1 ? ` after ${attempts} attempts` : '';
+  if (d.ok) return `Update delivered to ${d.target}${after}`;
+  if (d.outcome === 'dropped') return `Delivery to ${d.target} dropped by ${e.by}`;
+  const reason = firstLine(d.detail ?? 'no detail', 60);
+  // Shown only where every try is listed (exports, reports); an old journal's try has no number.
+  if (!isParked(e, earlierTries))
+    return `Delivery to ${d.target} failed${d.attempt ? ` (attempt ${d.attempt}, retrying)` : ''}: ${reason}`;
+  const verb = d.outcome === 'rejected' ? 'refused' : d.outcome === 'unknown' ? 'outcome unknown' : 'failed';
+  return `Delivery to ${d.target} ${verb}${after}: ${reason}; waiting in the outbox (m)`;
+}
+
+/**
+ * The timeline of a log, oldest first: one line per event, except that a delivery gets one line
+ * per outcome (delivered, parked as failed, dropped), not one per try.
+ */
 export function timeline(events: readonly IncidentEvent[], profile?: Profile): TimelineEntry[] {
   const tries = new Map<string, number>();
-  return events.map((e) => {
+  const out: TimelineEntry[] = [];
+  for (const e of events) {
     let earlier = 0;
     if (e.type === 'update/delivered') {
       const key = `${e.update}\u0000${e.delivery.target}`;
       earlier = tries.get(key) ?? 0;
-      tries.set(key, earlier + 1);
+      tries.set(key, e.delivery.ok ? 0 : earlier + 1);
+      const retrying = !e.delivery.ok && e.delivery.outcome !== 'dropped' && !isParked(e, earlier);
+      if (retrying) continue;
     }
-    return { id: e.id, at: e.at, by: actorOf(e), type: e.type, summary: summarize(e, profile, earlier) };
-  });
+    const failed = e.type === 'update/delivered' && !e.delivery.ok;
+    out.push({
+      id: e.id,
+      at: e.at,
+      by: actorOf(e),
+      type: e.type,
+      summary: summarize(e, profile, earlier),
+      ...(failed ? { failed: true as const } : {}),
+    });
+  }
+  return out;
 }

@@ -20,6 +20,7 @@ export type KeyContext =
   | 'compose-review'
   | 'output'
   | 'catchup'
+  | 'outbox'
   | 'filter';
 
 /** A command the user can trigger. */
@@ -68,6 +69,9 @@ export type CommandId =
   | 'compose.discard'
   | 'compose.hide'
   | 'outbox.open'
+  | 'outbox.retry'
+  | 'outbox.drop'
+  | 'outbox.close'
   | 'nav.up'
   | 'nav.down'
   | 'nav.pageUp'
@@ -134,7 +138,10 @@ export const BINDINGS: readonly Binding[] = [
   { id: 'output.show', keys: ['O'], description: "Show the last command's output", category: 'Commands', context: 'global', visible: false },
   { id: 'output.cancel', keys: ['ctrl+c'], description: 'Output pane: stop the running command', category: 'Commands', context: 'output', visible: true, hint: 'stop' },
   { id: 'output.close', keys: ['escape', 'q'], description: 'Output pane: close (a running command goes on)', category: 'Commands', context: 'output', visible: true, hint: 'close' },
-  { id: 'outbox.open', keys: ['m'], description: 'Outbox: retry now or drop an update that waits for a person', category: 'Comms', context: 'incident', visible: false },
+  { id: 'outbox.open', keys: ['m'], description: 'Outbox: every delivery per target; retry now or drop', category: 'Comms', context: 'incident', visible: false },
+  { id: 'outbox.retry', keys: ['r'], description: 'Outbox: retry the selected delivery now', category: 'Comms', context: 'outbox', visible: true, hint: 'retry now' },
+  { id: 'outbox.drop', keys: ['x'], description: 'Outbox: drop the selected delivery (asks first)', category: 'Comms', context: 'outbox', visible: true, dangerous: true, hint: 'drop' },
+  { id: 'outbox.close', keys: ['escape', 'm', 'q'], description: 'Close the outbox', category: 'Comms', context: 'outbox', visible: true, hint: 'close' },
   { id: 'compose.done', keys: ['ctrl+d'], description: 'Composer: done editing, review and send', category: 'Comms', context: 'compose-edit', visible: true, hint: 'review' },
   { id: 'compose.close', keys: ['escape', 'ctrl+c'], description: 'Composer, editing: close; the draft is kept for u', category: 'Comms', context: 'compose-edit', visible: true, hint: 'close' },
   { id: 'compose.copy', keys: ['c'], description: 'Composer: copy to the clipboard (OSC 52, works over SSH)', category: 'Comms', context: 'compose-review', visible: true, hint: 'copy' },

@@ -22,6 +22,8 @@ export const ACTING_COMMANDS: ReadonlySet<CommandId> = new Set<CommandId>([
   'compose.post',
   'compose.both',
   'output.cancel',
+  'outbox.retry',
+  'outbox.drop',
 ]);
 
 let readOnly = false;

@@ -156,6 +156,7 @@ export function App(props: AppProps) {
     sparkWidth,
   });
   const names = serviceRows.map((r) => r.name);
+  const outbox = ui.overlay === 'outbox' ? actions?.outboxRows() : undefined;
   const evidence = store.criteriaMet();
   const alerts = store.alerts.firing();
 
@@ -187,6 +188,7 @@ export function App(props: AppProps) {
         incident: active,
         runbookMax,
         outputMax,
+        outboxCount: actions?.outboxRows().length ?? 0,
         drill: Boolean(drill),
       },
       incident: incidentDeps,
@@ -255,6 +257,7 @@ export function App(props: AppProps) {
             draft={ui.draft}
             run={actions?.run}
             destination={destination}
+            outbox={outbox}
             catchup={
               ui.overlay === 'catchup'
                 ? {

@@ -25,6 +25,8 @@ export type RouteContext = {
   readonly runbookMax?: number;
   /** How far back the output pane can scroll. */
   readonly outputMax?: number;
+  /** Rows in the outbox panel. */
+  readonly outboxCount?: number;
 };
 
 /** Context order for the current state, innermost first (modals are handled before this). */
@@ -35,6 +37,7 @@ export function contexts(state: UiState, incident: boolean, drill = false): KeyC
   if (state.overlay === 'scorecard') return ['scorecard'];
   if (state.overlay === 'output') return ['output'];
   if (state.overlay === 'catchup') return ['catchup'];
+  if (state.overlay === 'outbox') return ['outbox'];
   if (state.overlay === 'composer')
     return [state.draft?.mode === 'review' ? 'compose-review' : 'compose-edit'];
   const focus: KeyContext = state.focus;
@@ -105,6 +108,7 @@ function commandSteps(id: CommandId, state: UiState, ctx: RouteContext): Step[] 
     case 'compose.close':
     case 'compose.hide':
     case 'catchup.close':
+    case 'outbox.close':
       return [{ type: 'help/close' }];
     case 'compose.done':
       return [{ type: 'draft/mode', mode: 'review' }];
@@ -117,6 +121,8 @@ function commandSteps(id: CommandId, state: UiState, ctx: RouteContext): Step[] 
     case 'commands.palette':
     case 'webhooks.palette':
     case 'outbox.open':
+    case 'outbox.retry':
+    case 'outbox.drop':
     case 'output.show':
     case 'output.cancel':
     case 'compose.copy':
@@ -201,6 +207,11 @@ export function routeKey(state: UiState, key: string, ctx: RouteContext): Step[]
       };
       const step = by[key];
       return step === undefined ? [] : [{ type: 'output/scroll', by: step, max: ctx.outputMax ?? 0 }];
+    }
+    if (context === 'outbox') {
+      const by: Record<string, number> = { down: 1, j: 1, up: -1, k: -1, g: -1e9, home: -1e9, G: 1e9, end: 1e9 };
+      const step = by[key];
+      return step === undefined ? [] : [{ type: 'outbox/move', by: step, count: ctx.outboxCount ?? 0 }];
     }
     if (context === 'help') {
       if (key === 'down' || key === 'j') return [{ type: 'help/scroll', by: 1 }];

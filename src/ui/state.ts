@@ -31,7 +31,9 @@ export type TimelineFilter = (typeof TIMELINE_FILTERS)[number];
 
 /** What the screen is showing and where the user is. */
 export type UiState = {
-  readonly overlay: 'none' | 'help' | 'runbook' | 'scorecard' | 'composer' | 'output' | 'catchup';
+  readonly overlay: 'none' | 'help' | 'runbook' | 'scorecard' | 'composer' | 'output' | 'catchup' | 'outbox';
+  /** The row selected in the outbox panel. */
+  readonly outboxCursor?: number;
   /** The first event the catch-up shows (those since the last look). */
   readonly catchupFrom?: number;
   readonly filter: string;
@@ -51,7 +53,7 @@ export type UiState = {
   /** Lines scrolled up from the newest timeline entry. */
   readonly timelineBack: number;
   /** A one-line message for the user (what happened, or what went wrong). */
-  readonly notice: { readonly text: string; readonly error: boolean } | undefined;
+  readonly notice: { readonly text: string; readonly error: boolean; readonly warn?: boolean } | undefined;
   /** First line of the runbook viewer's window. */
   readonly runbookTop: number;
   readonly runbookQuery: string;
@@ -80,7 +82,7 @@ export type UiAction =
   | { type: 'checklist/move'; by: number; count: number }
   | { type: 'timeline/scroll'; by: number }
   | { type: 'timeline/filter' }
-  | { type: 'notice'; text: string; error?: boolean }
+  | { type: 'notice'; text: string; error?: boolean; warn?: boolean }
   | { type: 'notice/clear' }
   | { type: 'runbook/open'; top: number }
   | { type: 'runbook/scroll'; by: number; max: number }
@@ -90,6 +92,7 @@ export type UiAction =
   | { type: 'catchup/open'; from: number }
   | { type: 'overlay/open'; overlay: UiState['overlay'] }
   | { type: 'output/scroll'; by: number; max: number }
+  | { type: 'outbox/move'; by: number; count: number }
   | { type: 'draft/start'; draft: Draft }
   | { type: 'draft/key'; key: string }
   | { type: 'draft/mode'; mode: Draft['mode'] }
@@ -178,7 +181,10 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       };
     }
     case 'notice':
-      return { ...state, notice: { text: action.text, error: action.error ?? false } };
+      return {
+        ...state,
+        notice: { text: action.text, error: action.error ?? false, ...(action.warn ? { warn: true } : {}) },
+      };
     case 'notice/clear':
       return { ...state, notice: undefined };
     case 'runbook/open':
@@ -191,10 +197,19 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return { ...state, runbookQuery: action.query };
     case 'scorecard/open':
       return { ...state, overlay: 'scorecard' };
+    case 'outbox/move': {
+      const at = (state.outboxCursor ?? 0) + action.by;
+      return { ...state, outboxCursor: Math.max(0, Math.min(action.count - 1, at)) };
+    }
     case 'catchup/open':
       return { ...state, overlay: 'catchup', catchupFrom: action.from };
     case 'overlay/open':
-      return { ...state, overlay: action.overlay, ...(action.overlay === 'output' ? { outputBack: 0 } : {}) };
+      return {
+        ...state,
+        overlay: action.overlay,
+        ...(action.overlay === 'output' ? { outputBack: 0 } : {}),
+        ...(action.overlay === 'outbox' ? { outboxCursor: 0 } : {}),
+      };
     case 'output/scroll':
       return { ...state, outputBack: Math.max(0, Math.min(action.max, state.outputBack + action.by)) };
     case 'draft/start':

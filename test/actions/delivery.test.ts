@@ -34,7 +34,7 @@ describe('posting a status update', () => {
       { dataDir: t.dir, http: FAST },
     );
     expect(s.received).toHaveLength(1);
-    expect(result.deliveries).toEqual([{ target: 'ops-hook', ok: true, detail: 'HTTP 200' }]);
+    expect(result.deliveries).toEqual([{ target: 'ops-hook', ok: true, detail: 'HTTP 200', attempt: 1 }]);
     const types = t.session.events.map((e) => e.type);
     expect(types.slice(-2)).toEqual(['update/posted', 'update/delivered']);
     expect(t.session.state.updates[0]?.pending).toEqual([]);
@@ -82,6 +82,7 @@ describe('posting a status update', () => {
       target: 'ops-hook',
       ok: true,
       detail: 'HTTP 200 after 2 attempts',
+      attempt: 1,
     });
     expect(t.session.events.filter((e) => e.type === 'update/delivered')).toHaveLength(1);
   });
@@ -100,6 +101,8 @@ describe('posting a status update', () => {
       ok: false,
       detail: 'HTTP 400 Bad Request',
       outcome: 'rejected',
+      attempt: 1,
+      parked: true,
     });
     expect(t.session.state.updates[0]?.pending).toEqual(['ops-hook']);
     expect(result.summary).toContain('kept in the outbox');
@@ -133,6 +136,8 @@ describe('posting a status update', () => {
       ok: false,
       detail: 'connection refused (3 attempts)',
       outcome: 'failed',
+      attempt: 1,
+      parked: false,
     });
   });
 
@@ -193,6 +198,8 @@ describe('posting a status update', () => {
       ok: false,
       detail: 'not sent: $WARROOM_SLACK_URL is not set',
       outcome: 'rejected',
+      attempt: 1,
+      parked: true,
     });
     expect(t.session.state.updates[0]?.pending).toEqual(['slack']);
   });

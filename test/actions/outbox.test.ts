@@ -37,7 +37,7 @@ describe('the outbox', () => {
 
     s.setScript([{ status: 200 }]);
     const deliveries = await retryOutbox(second, { dataDir: first.dir, targets: [target], http: FAST });
-    expect(deliveries).toEqual([{ target: 'ops-hook', ok: true, detail: 'HTTP 200' }]);
+    expect(deliveries).toEqual([{ target: 'ops-hook', ok: true, detail: 'HTTP 200', attempt: 2 }]);
     expect(outboxEntries(second.state)).toEqual([]);
     const sent = s.received.map((r) => JSON.parse(r.body) as { update: { id: string } });
     expect(sent.map((b) => b.update.id)).toEqual([updateId, updateId]);
@@ -66,6 +66,8 @@ describe('the outbox', () => {
         ok: false,
         detail: 'not sent: target "gone" is no longer configured',
         outcome: 'rejected',
+        attempt: 2,
+        parked: true,
       },
     ]);
     expect(outboxEntries(t.session.state)[0]?.pending).toEqual(['gone']);

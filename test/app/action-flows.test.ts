@@ -240,7 +240,7 @@ describe('the post confirmation', () => {
 });
 
 describe('the outbox from the keyboard', () => {
-  it('lists a refused update as needing you, retries it now on a pick, and drops another', async () => {
+  it('opens the panel, retries the selected refused update now, and drops another after asking', async () => {
     let status = 400;
     const received: string[] = [];
     const server = createServer((req, res) => {
@@ -253,30 +253,48 @@ describe('the outbox from the keyboard', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     closers.push(() => server.close());
     const t = setup({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook` });
-    await t.actions.post('first');
+    const firstPost = await t.actions.post('first');
+    // A post that reached no target is a warning that names it, never a success.
+    expect(firstPost.failed).toEqual(['hook']);
     await t.actions.post('second');
     expect(received).toHaveLength(2);
     expect(t.actions.pending().map((p) => p.needsPerson)).toEqual([true, true]);
 
-    const list = modalOf(startActionCommand('outbox.open', INITIAL_UI, t.deps()));
-    expect(list.kind === 'picker' && list.options.map((o) => o.hint)).toEqual([
-      'needs you · 1 tried · HTTP 400 Bad Request',
-      'needs you · 1 tried · HTTP 400 Bad Request',
+    expect(startActionCommand('outbox.open', INITIAL_UI, t.deps())).toEqual([{ type: 'overlay/open', overlay: 'outbox' }]);
+    expect(t.actions.outboxRows().map((r) => [r.state, r.attempts, r.lastError])).toEqual([
+      ['failed', 1, 'HTTP 400 Bad Request'],
+      ['failed', 1, 'HTTP 400 Bad Request'],
     ]);
-    const [first, second] = list.kind === 'picker' ? list.options : [];
+    const panel = { ...INITIAL_UI, overlay: 'outbox' as const, outboxCursor: 0 };
     status = 200;
-    const act = modalOf(finishActionModal(list, first!.id, INITIAL_UI, t.deps())!);
-    finishActionModal(act, 'retry', INITIAL_UI, t.deps());
+    startActionCommand('outbox.retry', panel, t.deps());
     await until(() => t.notices.length > 0, 'the retry to finish');
     expect(t.notices[0]).toMatchObject({ text: 'delivered to hook' });
+    expect(t.notices[0]).not.toHaveProperty('warn');
+    expect(t.actions.outboxRows().map((r) => r.state)).toEqual(['failed', 'delivered']);
 
-    const again = modalOf(startActionCommand('outbox.open', INITIAL_UI, t.deps()));
-    expect(again.kind === 'picker' && again.options.map((o) => o.id)).toEqual([second!.id]);
-    const drop = modalOf(finishActionModal(again, second!.id, INITIAL_UI, t.deps())!);
-    const done = finishActionModal(drop, 'drop', INITIAL_UI, t.deps())!;
+    const drop = modalOf(startActionCommand('outbox.drop', panel, t.deps()));
+    expect(drop.kind === 'confirm' && drop.label).toMatch(/^Drop the update for hook\?/);
+    expect(t.actions.pending()).toHaveLength(1);
+    const done = finishActionModal(drop, 'y', panel, t.deps())!;
     expect(done).toContainEqual(expect.objectContaining({ type: 'notice', text: expect.stringContaining('dropped') }));
     expect(t.actions.pending()).toEqual([]);
+    expect(t.actions.outboxRows().map((r) => r.state)).toEqual(['dropped', 'delivered']);
     expect(received).toHaveLength(3);
+  });
+
+  it('says a retry that failed again as a warning, not a tick', async () => {
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(400).end());
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    closers.push(() => server.close());
+    const t = setup({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook` });
+    await t.actions.post('first');
+    startActionCommand('outbox.retry', { ...INITIAL_UI, overlay: 'outbox', outboxCursor: 0 }, t.deps());
+    await until(() => t.notices.length > 0, 'the retry to finish');
+    expect(t.notices[0]).toMatchObject({ text: expect.stringMatching(/^hook failed again: HTTP 400/), warn: true });
   });
 });
 

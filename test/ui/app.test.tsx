@@ -3,6 +3,7 @@ import type { FeedMessage } from '../../src/feeds/protocol.js';
 import { MetricStore } from '../../src/feeds/store.js';
 import { renderApp, T0, testSession as session } from '../helpers/app.js';
 import type { Screen } from '../helpers/render.js';
+import { blockLines } from '../../src/ui/view/block-font.js';
 const SERVICES = [
   'api-gateway',
   'checkout',
@@ -239,3 +240,49 @@ describe('control characters that got past the protocol', () => {
     for (const f of screen.allFrames()) expect(f).not.toMatch(/[\u0080-\u009f\u202a-\u202e]/);
   });
 });
+
+describe('the wall screen at 200x60', () => {
+  it('shows SEV2, T+ and the leading clock in block type, the title beneath, the timeline under the services', async () => {
+    const s = session();
+    s.declare('Checkout errors', 'SEV2');
+    screen = renderApp({ store: seeded(), session: s, clock: () => T0 + 90_000, columns: 200, rows: 60 });
+    const frame = await screen.waitFor((f) => f.includes('Timeline · all'), 'the wall screen');
+    const lines = frame.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(60);
+    for (const row of blockRow(['SEV2', 'T+0:01:30', '03:30'], ['    ', '    '])) expect(frame).toContain(row.trimEnd());
+    expect(frame).toContain('Acknowledge');
+    for (const row of blockLines('Checkout errors') ?? []) expect(frame).toContain(row.trimEnd());
+    // The services take the rows they need, and the timeline fills the left beneath them.
+    const lastService = lines.findIndex((l) => l.includes('redis-cache'));
+    const timeline = lines.findIndex((l) => l.includes('Timeline · all'));
+    expect(timeline).toBeGreaterThan(lastService);
+    expect(timeline - lastService).toBeLessThanOrEqual(5);
+    expect(lines[timeline]?.startsWith('│ Timeline')).toBe(true);
+    expect(lines.findIndex((l) => l.includes('Checklist · triage'))).toBeLessThan(lastService);
+  });
+
+  it('shows a breached clock large, and a long title in normal type', async () => {
+    const s = session();
+    s.declare('p95 > 2s on /pay', 'SEV2');
+    screen = renderApp({ store: seeded(), session: s, clock: () => T0 + 6 * 60_000, columns: 200, rows: 60 });
+    const frame = await screen.waitFor((f) => f.includes('✖ BREACHED'), 'the breached clock');
+    for (const row of blockLines('-01:00') ?? []) expect(frame).toContain(row.trimEnd());
+    expect(frame).toContain(' p95 > 2s on /pay');
+  });
+
+  it('shows the services health large before an incident, and no band below 200 columns', async () => {
+    screen = renderApp({ store: seeded(), columns: 200, rows: 60 });
+    const frame = await screen.waitFor((f) => f.includes('Feed events'), 'the wall screen');
+    for (const row of blockLines('1 DOWN') ?? []) expect(frame).toContain(row.trimEnd());
+    screen.unmount();
+    screen = renderApp({ store: seeded(), columns: 199, rows: 60 });
+    const narrow = await screen.waitFor((f) => f.includes('Feed events'), 'the wide layout');
+    expect(narrow).not.toContain((blockLines('1 DOWN') ?? [])[0]);
+  });
+});
+
+/** Block rows of several runs side by side, with the given gaps between them. */
+function blockRow(runs: readonly string[], gaps: readonly string[]): string[] {
+  const blocks = runs.map((r) => blockLines(r) ?? []);
+  return (blocks[0] ?? []).map((_, i) => blocks.map((b, j) => `${j > 0 ? (gaps[j - 1] ?? '') : ''}${b[i]}`).join(''));
+}

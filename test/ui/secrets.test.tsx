@@ -40,7 +40,7 @@ describe('secrets', () => {
     });
     screen = renderApp({ session, actions, columns: 200, rows: 60, now: T0 });
     await screen.waitFor((f) => f.includes('Timeline'), 'the incident layout');
-    const summary = await actions.post('Checkout is failing for a third of users.');
+    const { summary } = await actions.post('Checkout is failing for a third of users.');
     await screen.waitFor((f) => /posted/i.test(f) || f.includes('Update'), 'the post in the timeline');
     actions.close();
     expect(summary).not.toContain(TOKEN);

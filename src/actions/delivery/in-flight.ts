@@ -17,3 +17,8 @@ export function claim(session: IncidentSession, update: string, target: string):
 export function release(session: IncidentSession, update: string, target: string): void {
   busy.get(session)?.delete(`${update}\u0000${target}`);
 }
+
+/** Whether (update, target) is being sent right now. */
+export function sending(session: IncidentSession, update: string, target: string): boolean {
+  return busy.get(session)?.has(`${update}\u0000${target}`) ?? false;
+}

@@ -43,7 +43,8 @@ export async function retryOutbox(
     const update = session.state.updates.find((u) => u.id === updateId);
     if (!update) continue;
     const targets = due.filter((p) => p.update === updateId).map((p) => targetFor(p.target, context));
-    all.push(...(await deliverAll(session, update, targets, context)));
+    const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+    all.push(...(await deliverAll(session, update, targets, { ...context, maxAttempts })));
   }
   return all;
 }
@@ -79,7 +80,16 @@ export type OutboxSchedule = {
   readonly maxAttempts?: number;
   /** Called whenever nothing is left to retry automatically (for tests and status lines). */
   readonly onIdle?: () => void;
+  /** The clock the next pass's time is read on (for the outbox panel's "retry at"). */
+  readonly now?: () => number;
 };
+
+const nextPass = new WeakMap<IncidentSession, number>();
+
+/** When the background retry next tries the outbox; undefined when nothing is scheduled. */
+export function nextOutboxPass(session: IncidentSession): number | undefined {
+  return nextPass.get(session);
+}
 
 /**
  * Retries the outbox in the background while something in it may still be retried on its own,
@@ -106,7 +116,9 @@ export function startOutboxRetry(
       baseMs: schedule.baseMs ?? 5000,
       capMs: schedule.capMs ?? 300_000,
     });
+    nextPass.set(session, (schedule.now ?? Date.now)() + delay);
     timer = setTimeout(() => {
+      nextPass.delete(session);
       void retryOutbox(session, context, { automatic: true, maxAttempts }).then(
         (deliveries) => {
           timer = undefined;
@@ -131,6 +143,7 @@ export function startOutboxRetry(
   plan();
   return () => {
     stopped = true;
+    nextPass.delete(session);
     unsubscribe();
     if (timer) clearTimeout(timer);
   };

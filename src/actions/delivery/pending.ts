@@ -5,8 +5,18 @@
 import type { Delivery, IncidentEvent } from '../../incident/events.js';
 import type { IncidentState } from '../../incident/state.js';
 
-/** Sends of one (update, target) before it waits for a person: the post and two retries. */
-export const DEFAULT_MAX_ATTEMPTS = 3;
+import { DEFAULT_MAX_ATTEMPTS } from '../../incident/events.js';
+
+export { DEFAULT_MAX_ATTEMPTS };
+
+/** Sends to (update, target) that did not succeed so far, as the journal says. */
+export function triesSoFar(events: readonly IncidentEvent[], update: string, target: string): number {
+  let n = 0;
+  for (const e of events)
+    if (e.type === 'update/delivered' && e.update === update && e.delivery.target === target && !e.delivery.ok)
+      n += 1;
+  return n;
+}
 
 /** One update waiting for some targets. */
 export type OutboxEntry = {
@@ -51,7 +61,7 @@ export function pendingDeliveries(
     entry.pending.map((target) => {
       const seen = tries.get(`${entry.update}\u0000${target}`);
       const attempts = seen?.attempts ?? 0;
-      const final = seen?.last.outcome === 'rejected';
+      const final = seen?.last.outcome === 'rejected' || seen?.last.parked === true;
       return {
         update: entry.update,
         target,

@@ -12,6 +12,7 @@ import type { PostedUpdate } from '../../incident/state.js';
 import { unfilledMarkers } from '../render-update.js';
 import { type DeliverOptions, deliver } from './deliver.js';
 import { claim, release } from './in-flight.js';
+import { DEFAULT_MAX_ATTEMPTS, triesSoFar } from './pending.js';
 import { drillTarget, type ResolvedTarget } from './targets.js';
 
 /** What to post. */
@@ -69,18 +70,26 @@ export async function postUpdate(
   return { update: event.id, deliveries, drill, summary: summarize(deliveries, drill) };
 }
 
-/** Sends `update` to each target at once and journals each outcome as it comes. */
+/**
+ * Sends `update` to each target at once and journals each outcome as it comes, with its attempt
+ * number and, for a failure, whether it is now parked for a person: a final refusal, or the
+ * `maxAttempts`-th send that did not succeed.
+ */
 export async function deliverAll(
   session: IncidentSession,
   update: PostedUpdate,
   targets: readonly ResolvedTarget[],
-  options: DeliverOptions,
+  options: DeliverOptions & { readonly maxAttempts?: number },
 ): Promise<Delivery[]> {
+  const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   const results = await Promise.all(
     targets.map(async (target) => {
       if (!claim(session, update.id, target.id)) return undefined;
       try {
-        const delivery = await deliver(target, session.state, update, options);
+        const sent = await deliver(target, session.state, update, options);
+        const attempt = triesSoFar(session.events, update.id, target.id) + 1;
+        const parked = !sent.ok && (sent.outcome === 'rejected' || attempt >= max);
+        const delivery: Delivery = { ...sent, attempt, ...(sent.ok ? {} : { parked }) };
         session.record({ type: 'update/delivered', update: update.id, delivery });
         return delivery;
       } finally {

@@ -5,7 +5,7 @@ import type { useIncident } from '../hooks/use-incident.js';
 import type { CommandRun } from '../../app/actions-session.js';
 import type { Draft, UiState } from '../state.js';
 import type { Layout } from '../view/layout.js';
-import { scrollOffset } from '../view/layout.js';
+import { isWallScreen, scrollOffset } from '../view/layout.js';
 import type { ServiceRow } from '../view/service-rows.js';
 import { filterTimeline } from '../view/incident-view.js';
 import type { RunbookDoc } from '../../runbook/doc-types.js';
@@ -17,12 +17,15 @@ import { BriefingPanel } from './BriefingPanel.js';
 import { ChecklistPanel } from './ChecklistPanel.js';
 import { ComposerView } from './ComposerView.js';
 import { OutputPane } from './OutputPane.js';
+import { OutboxPanel } from './OutboxPanel.js';
+import type { OutboxRow } from '../../actions/delivery/outbox-rows.js';
 import { RunbookViewer } from './RunbookViewer.js';
 import { EventsPanel } from './EventsPanel.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { ModalView } from './ModalView.js';
 import { ServicesTable } from './ServicesTable.js';
 import { TimelinePanel } from './TimelinePanel.js';
+import { WallArea } from './WallArea.js';
 
 /** Props for the main area. */
 export type MainAreaProps = {
@@ -45,6 +48,8 @@ export type MainAreaProps = {
   readonly catchup?: { readonly groups: readonly CatchUpGroup[]; readonly count: number } | undefined;
   /** A paused drill's briefing, until it is started. */
   readonly briefing?: readonly string[] | undefined;
+  /** Every delivery, when the outbox panel is open. */
+  readonly outbox?: readonly OutboxRow[] | undefined;
   readonly runbook?:
     | { readonly name: string; readonly doc: RunbookDoc; readonly matches: readonly number[] }
     | undefined;
@@ -79,6 +84,14 @@ export function MainArea(p: MainAreaProps) {
       </Box>
     );
   }
+  if (ui.overlay === 'outbox' && p.outbox) {
+    return (
+      <Box flexDirection="column" height={p.height} width={columns}>
+        {ui.modal.kind !== 'none' ? <ModalView modal={ui.modal} width={Math.min(columns, 90)} /> : null}
+        <OutboxPanel rows={p.outbox} cursor={ui.outboxCursor ?? 0} width={columns} height={height} />
+      </Box>
+    );
+  }
   if (p.briefing && ui.overlay !== 'scorecard' && ui.modal.kind === 'none')
     return <BriefingPanel lines={p.briefing} width={columns} height={p.height} />;
   if (ui.overlay === 'scorecard' && p.scorecard !== undefined) {
@@ -109,6 +122,15 @@ export function MainArea(p: MainAreaProps) {
           width={columns}
           height={height}
         />
+      </Box>
+    );
+  }
+
+  if (layout.mode === 'wide' && isWallScreen(columns, layout.rows)) {
+    return (
+      <Box flexDirection="column" height={p.height} width={columns}>
+        {ui.modal.kind !== 'none' ? <ModalView modal={ui.modal} width={Math.min(columns, 90)} /> : null}
+        <WallArea {...p} height={height} />
       </Box>
     );
   }

@@ -36,7 +36,7 @@ export const TimelinePanel = memo(function TimelinePanel(p: TimelinePanelProps) 
       {shown.map((e) => (
         <Text key={e.id} wrap="truncate">
           <T t="text.muted">{`${formatClock(e.at)} ${fit(e.by, 10)} `}</T>
-          <T t={timelineToken(e.type)}>{fit(e.summary, Math.max(1, inner - 20))}</T>
+          <T t={e.failed ? 'sla.near' : timelineToken(e.type)}>{fit(e.summary, Math.max(1, inner - 20))}</T>
         </Text>
       ))}
     </Frame>

@@ -111,8 +111,8 @@ export function TopLines(p: TopLinesProps) {
         />
       ) : null}
       {notice ? (
-        <T t={notice.error ? 'text.error' : 'text.accent'}>
-          {fit(` ${notice.error ? '✖' : '✔'} ${notice.text}`, p.width)}
+        <T t={notice.error ? 'text.error' : notice.warn ? 'sla.near' : 'text.accent'}>
+          {fit(` ${notice.error ? '✖' : notice.warn ? '▲' : '✔'} ${notice.text}`, p.width)}
         </T>
       ) : null}
       {p.children(lines)}

@@ -5,6 +5,17 @@ export const MIN_COLUMNS = 60;
 export const MIN_ROWS = 20;
 /** At or above this width the wide layout adds columns and a side panel. */
 export const WIDE_COLUMNS = 160;
+/**
+ * At or above this size the wide layout becomes the wall screen, read from across the room:
+ * severity, T+ and the most urgent clock in block type, and the lower left put to use.
+ */
+export const WALL_COLUMNS = 200;
+export const WALL_ROWS = 60;
+
+/** Whether a terminal of this size gets the wall screen. */
+export function isWallScreen(columns: number, rows: number): boolean {
+  return columns >= WALL_COLUMNS && rows >= WALL_ROWS;
+}
 
 /** Widths of the services table's columns, in cells. */
 export type Columns = {
