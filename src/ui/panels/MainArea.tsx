@@ -20,6 +20,7 @@ import { OutputPane } from './OutputPane.js';
 import { RunbookViewer } from './RunbookViewer.js';
 import { EventsPanel } from './EventsPanel.js';
 import { HelpOverlay } from './HelpOverlay.js';
+import { IncidentPeek } from './IncidentPeek.js';
 import { ModalView } from './ModalView.js';
 import { ServicesTable } from './ServicesTable.js';
 import { TimelinePanel } from './TimelinePanel.js';
@@ -116,39 +117,46 @@ export function MainArea(p: MainAreaProps) {
   const selected = ui.selected ?? p.names[0];
   const index = Math.max(0, selected === undefined ? 0 : p.names.indexOf(selected));
   const wide = layout.mode === 'wide';
-  const services = (width: number) => (
+  const services = (width: number, rows = height) => (
     <ServicesTable
       rows={p.rows}
       cols={layout.table}
       width={width}
-      height={height}
-      offset={scrollOffset(index, 0, height - 1, p.names.length)}
+      height={rows}
+      offset={scrollOffset(index, 0, rows - 1, p.names.length)}
       selected={ui.focus === 'services' ? selected : undefined}
       wide={wide}
       order={ui.order}
       filter={ui.filter}
     />
   );
-  const incidentColumn = (width: number) => {
-    const checklistHeight = Math.max(4, Math.floor(height * 0.55));
+  const incidentColumn = (width: number, rows = height) => {
+    // Too short for both panels: the checklist alone, or the timeline once the checklist is done.
+    const both = rows >= 10;
+    const checklistDone = incident.checklist.rows.every((r) => r.kind !== 'item' || r.tick !== null);
+    const checklistHeight = both ? Math.max(4, Math.floor(rows * 0.55)) : checklistDone ? 0 : rows;
     return (
-      <Box flexDirection="column" width={width} height={height}>
-        <ChecklistPanel
-          stage={incident.checklist.stage}
-          rows={incident.checklist.rows}
-          cursor={ui.checklistCursor}
-          focused={ui.focus === 'checklist'}
-          width={width}
-          height={checklistHeight}
-        />
-        <TimelinePanel
-          entries={filterTimeline(incident.entries, ui.timelineFilter)}
-          filter={ui.timelineFilter}
-          back={ui.timelineBack}
-          focused={ui.focus === 'timeline'}
-          width={width}
-          height={height - checklistHeight}
-        />
+      <Box flexDirection="column" width={width} height={rows}>
+        {checklistHeight > 0 ? (
+          <ChecklistPanel
+            stage={incident.checklist.stage}
+            rows={incident.checklist.rows}
+            cursor={ui.checklistCursor}
+            focused={ui.focus === 'checklist'}
+            width={width}
+            height={checklistHeight}
+          />
+        ) : null}
+        {rows - checklistHeight > 0 ? (
+          <TimelinePanel
+            entries={filterTimeline(incident.entries, ui.timelineFilter)}
+            filter={ui.timelineFilter}
+            back={ui.timelineBack}
+            focused={ui.focus === 'timeline'}
+            width={width}
+            height={rows - checklistHeight}
+          />
+        ) : null}
       </Box>
     );
   };
@@ -174,6 +182,26 @@ export function MainArea(p: MainAreaProps) {
     );
   } else if (p.active && ui.focus !== 'services') {
     body = incidentColumn(columns);
+  } else if (p.active) {
+    // The table takes the rows it needs; the rows left over show the incident, not blank space.
+    const tableRows = Math.min(height, Math.max(2, p.rows.length + 1));
+    const rest = height - tableRows;
+    body = (
+      <Box flexDirection="column" height={height} width={columns}>
+        {services(columns, rest >= 2 ? tableRows : height)}
+        {rest >= 6 ? (
+          incidentColumn(columns, rest)
+        ) : rest >= 2 ? (
+          <IncidentPeek
+            stage={incident.checklist.stage}
+            rows={incident.checklist.rows}
+            entries={incident.entries}
+            width={columns}
+            height={rest}
+          />
+        ) : null}
+      </Box>
+    );
   } else {
     body = services(columns);
   }
