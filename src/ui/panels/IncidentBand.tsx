@@ -32,8 +32,8 @@ export const IncidentBand = memo(function IncidentBand(p: IncidentBandProps) {
   const clock = `  ${formatClock(p.now, false)}Z`;
   const rightWith = (c: string) => ` ${p.status.toUpperCase()} ${elapsed(p.now - p.startedAt)}${c} `;
   const fixed = cellWidth(badge) + cellWidth(drill);
-  // On a narrow screen the wall clock gives way before the title shrinks to nothing.
-  const tight = p.width - fixed - cellWidth(rightWith(clock)) - cellWidth(` · ${p.id}`) < 12;
+  // On a narrow screen the wall clock (the elapsed time stays) gives way before the title is cut.
+  const tight = p.width - fixed - cellWidth(rightWith(clock)) < cellWidth(escapeControls(` ${p.title} · ${p.id}`));
   const right = rightWith(tight ? '' : clock);
   const middle = bandMiddle(p.title, p.id, p.source, Math.max(0, p.width - fixed - cellWidth(right)));
   return (

@@ -130,11 +130,14 @@ export function MainArea(p: MainAreaProps) {
       filter={ui.filter}
     />
   );
-  const incidentColumn = (width: number, rows = height) => {
+  const incidentColumn = (width: number, rows = height, fitChecklist = false) => {
     // Too short for both panels: the checklist alone, or the timeline once the checklist is done.
     const both = rows >= 10;
     const checklistDone = incident.checklist.rows.every((r) => r.kind !== 'item' || r.tick !== null);
-    const checklistHeight = both ? Math.max(4, Math.floor(rows * 0.55)) : checklistDone ? 0 : rows;
+    const share = Math.max(4, Math.floor(rows * 0.55));
+    // Under the services table the checklist takes the rows it needs and the timeline the rest.
+    const needed = fitChecklist ? Math.min(share, incident.checklist.rows.length + 3) : share;
+    const checklistHeight = both ? needed : checklistDone ? 0 : rows;
     return (
       <Box flexDirection="column" width={width} height={rows}>
         {checklistHeight > 0 ? (
@@ -190,7 +193,7 @@ export function MainArea(p: MainAreaProps) {
       <Box flexDirection="column" height={height} width={columns}>
         {services(columns, rest >= 2 ? tableRows : height)}
         {rest >= 6 ? (
-          incidentColumn(columns, rest)
+          incidentColumn(columns, rest, true)
         ) : rest >= 2 ? (
           <IncidentPeek
             stage={incident.checklist.stage}
