@@ -22,6 +22,7 @@ import { EventsPanel } from './EventsPanel.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { IncidentPeek } from './IncidentPeek.js';
 import { ModalView } from './ModalView.js';
+import { modalRows, modalWidth } from '../view/modal-box.js';
 import { ServicesTable } from './ServicesTable.js';
 import { TimelinePanel } from './TimelinePanel.js';
 
@@ -55,7 +56,13 @@ export type MainAreaProps = {
 export function MainArea(p: MainAreaProps) {
   const { layout, ui, incident } = p;
   const columns = layout.columns;
-  const modalHeight = ui.modal.kind === 'none' ? 0 : modalLines(ui) + 2;
+  // The modal takes what it needs, leaving the panel under it a few rows; a long picker scrolls.
+  const modalMax = Math.max(5, p.height - 5);
+  const modalHeight = modalRows(ui.modal, modalMax).rows;
+  const modalBox = (cap?: number) =>
+    ui.modal.kind !== 'none' ? (
+      <ModalView modal={ui.modal} width={modalWidth(ui.modal, columns, cap)} maxRows={modalMax} />
+    ) : null;
   const height = Math.max(1, p.height - modalHeight);
   if (ui.overlay === 'catchup' && p.catchup)
     return <CatchUpOverlay width={columns} height={p.height} groups={p.catchup.groups} count={p.catchup.count} />;
@@ -63,7 +70,7 @@ export function MainArea(p: MainAreaProps) {
   if ((ui.overlay === 'composer' && p.draft) || (ui.overlay === 'output' && p.run)) {
     return (
       <Box flexDirection="column" height={p.height} width={columns}>
-        {ui.modal.kind !== 'none' ? <ModalView modal={ui.modal} width={Math.min(columns, 100)} /> : null}
+        {modalBox(100)}
         {ui.overlay === 'composer' && p.draft ? (
           <ComposerView draft={p.draft} width={columns} height={height} destination={p.destination ?? ''} />
         ) : p.run ? (
@@ -100,7 +107,7 @@ export function MainArea(p: MainAreaProps) {
   if (ui.overlay === 'runbook' && p.runbook) {
     return (
       <Box flexDirection="column" height={p.height} width={columns}>
-        {ui.modal.kind !== 'none' ? <ModalView modal={ui.modal} width={Math.min(columns, 90)} /> : null}
+        {modalBox()}
         <RunbookViewer
           name={p.runbook.name}
           doc={p.runbook.doc}
@@ -210,19 +217,10 @@ export function MainArea(p: MainAreaProps) {
   }
   return (
     <Box flexDirection="column" height={p.height} width={columns}>
-      {ui.modal.kind !== 'none' ? <ModalView modal={ui.modal} width={Math.min(columns, 90)} /> : null}
+      {modalBox()}
       {body}
     </Box>
   );
-}
-
-function modalLines(ui: UiState): number {
-  const m = ui.modal;
-  if (m.kind === 'none') return 0;
-  const label = m.label.split('\n').length;
-  if (m.kind === 'picker') return label + m.options.length + 1;
-  if (m.kind === 'confirm' && m.typeBack === undefined) return label + 1;
-  return label + 2;
 }
 
 /** Lines that fit `room`; when they do not, the last says how many more the printed card has. */
