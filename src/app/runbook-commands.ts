@@ -78,9 +78,15 @@ export function finishRunbookModal(modal: Modal, value: string, view: RunbookVie
   const { max } = view;
   if (modal.purpose === 'runbook-search') {
     const found = view.doc ? searchRunbook(view.doc.lines, value) : [];
-    const first = found.find((m) => m >= top) ?? found[0];
+    const below = found.find((m) => m >= top);
+    const first = below ?? found[0];
     const done: UiAction[] = [{ type: 'modal/close' }, { type: 'runbook/search', query: value }];
-    if (first !== undefined) return [...done, { type: 'runbook/jump', line: first, max }];
+    if (first !== undefined) {
+      const jump: UiAction = { type: 'runbook/jump', line: first, max };
+      return below === undefined
+        ? [...done, jump, { type: 'notice', text: 'no match below: wrapped to the first' }]
+        : [...done, jump];
+    }
     return value.trim() ? [...done, { type: 'notice', text: `no match for "${value.trim()}"` }] : done;
   }
   if (modal.purpose === 'runbook-toc')

@@ -128,6 +128,20 @@ describe('the incident at 120x40', () => {
   });
 });
 
+describe('before an incident at 120x40', () => {
+  it('shows the feed events in the rows the services leave, and d declare first in the footer', async () => {
+    const s = store();
+    const deploy: FeedMessage = { type: 'deploy', service: 'orders', version: 'v9.1.0', by: 'ci', ts: T0 };
+    s.ingestFrame('ws://127.0.0.1:9000', { messages: [deploy], unknown: 0, rejected: [] }, T0);
+    screen = renderApp({ store: s, columns: 120, rows: 40 });
+    const frame = await screen.waitFor((f) => f.includes('Feed events'), 'the events under the services');
+    expect(frame).toContain('kafka');
+    expect(frame).toContain('↑ orders deploy v9.1.0');
+    expect(lines(frame).filter((l) => l.trim() === '')).toHaveLength(0);
+    expect(lines(frame).at(-1)).toMatch(/^ d declare /);
+  });
+});
+
 describe('the clock strip when even the short forms do not fit', () => {
   it('keeps the most urgent, breached first, and says how many more', async () => {
     const s = declared();

@@ -52,7 +52,10 @@ export type MainAreaProps = {
     | undefined;
 };
 
-/** Wide: services beside a side column. Compact: one view at a time, chosen by the focused panel. */
+/**
+ * Wide: services beside a side column. Compact: the services, with the incident (or the feed's
+ * events) in the rows the table leaves; Tab gives a focused panel the whole area.
+ */
 export function MainArea(p: MainAreaProps) {
   const { layout, ui, incident } = p;
   const columns = layout.columns;
@@ -213,7 +216,24 @@ export function MainArea(p: MainAreaProps) {
       </Box>
     );
   } else {
-    body = services(columns);
+    // No incident: the spare rows under the table show the feed's deploys and health changes.
+    const tableRows = Math.min(height, Math.max(2, p.rows.length + 1));
+    const rest = height - tableRows;
+    body =
+      rest >= 6 ? (
+        <Box flexDirection="column" height={height} width={columns}>
+          {services(columns, tableRows)}
+          <EventsPanel
+            events={p.store.events.slice(-rest)}
+            width={columns}
+            height={rest}
+            feedNow={p.store.feedNow}
+            {...(p.now === undefined ? {} : { now: p.now })}
+          />
+        </Box>
+      ) : (
+        services(columns)
+      );
   }
   return (
     <Box flexDirection="column" height={p.height} width={columns}>

@@ -17,7 +17,7 @@ export function urgentCommands(
   clocks: readonly Clock[],
   roles: ReadonlyArray<{ readonly who: string | undefined; readonly required: boolean }>,
 ): CommandId[] {
-  if (!state.declared) return [];
+  if (!state.declared) return ['incident.declare'];
   if (state.status === 'resolved') return ['incident.status', 'catchup.open'];
   const out: CommandId[] = [];
   if (state.acknowledgedAt === null) out.push('incident.ack');
