@@ -33,7 +33,6 @@ export function urgentCommands(
 const USUAL: readonly CommandId[] = [
   'checklist.tick',
   'timeline.filter',
-  'incident.ack',
   'comms.compose',
   'panel.next',
   'incident.note',
@@ -46,6 +45,8 @@ const USUAL: readonly CommandId[] = [
   'catchup.open',
   'patterns.hint',
   'webhooks.palette',
+  // Once acknowledged, a second ack only says so: it comes after the tools.
+  'incident.ack',
   'incident.declare',
   'drill.pause',
   'drill.slower',
