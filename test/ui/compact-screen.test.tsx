@@ -128,6 +128,20 @@ describe('the incident at 120x40', () => {
   });
 });
 
+describe('monitoring at 120x40', () => {
+  it('shows the resolution watch among the clocks', async () => {
+    const s = declared();
+    s.record({ type: 'incident/acknowledged' });
+    s.record({ type: 'status/changed', to: 'monitoring' });
+    const later = T0 + 60_000;
+    screen = renderApp({ store: store(later), session: s, clock: () => later, columns: 120, rows: 40 });
+    const frame = await screen.waitFor((f) => f.includes('MONITORING'), 'the incident band');
+    const watch = visibleClocks(computeClocks(s.state, TEST_PROFILE, later)).find((c) => c.id === 'watch');
+    expect(watch?.state).toBe('ok');
+    expect(lines(frame)[1]).toMatch(/(Stable for .* before resolving|watch) \d/);
+  });
+});
+
 describe('before an incident at 120x40', () => {
   it('shows the feed events in the rows the services leave, and d declare first in the footer', async () => {
     const s = store();
