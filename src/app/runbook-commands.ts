@@ -1,6 +1,6 @@
 /** What the runbook viewer's keys do; they need the document as laid out for the screen. */
 import type { RunbookDoc } from '../runbook/doc-types.js';
-import { findSection } from '../runbook/search.js';
+import { findSection, searchRunbook } from '../runbook/search.js';
 import type { CommandId } from '../keys/bindings.js';
 import type { Modal } from '../ui/modal.js';
 import type { UiAction, UiState } from '../ui/state.js';
@@ -25,7 +25,8 @@ export function runbookCommand(id: CommandId, state: UiState, view: RunbookView)
       return [{ type: 'runbook/open', top: Math.min(top, max) }];
     }
     case 'runbook.toc': {
-      const options = doc.toc.slice(0, 40).map((t) => ({
+      // Every heading: the picker scrolls a window around the choice when they do not all fit.
+      const options = doc.toc.map((t) => ({
         id: String(t.line),
         label: `${'  '.repeat(Math.max(0, t.level - 1))}${t.title}`,
       }));
@@ -50,24 +51,44 @@ export function runbookCommand(id: CommandId, state: UiState, view: RunbookView)
       ];
     case 'runbook.next':
     case 'runbook.prev': {
-      const next =
+      if (matches.length === 0) return [{ type: 'notice', text: 'no matches' }];
+      const ahead =
         id === 'runbook.next'
           ? matches.find((m) => m > state.runbookTop)
           : [...matches].reverse().find((m) => m < state.runbookTop);
-      if (next === undefined)
-        return [{ type: 'notice', text: matches.length ? 'no more matches' : 'no matches' }];
-      return [{ type: 'runbook/jump', line: next, max }];
+      // Past the last match n starts again at the first (N at the last), and says so.
+      const next = ahead ?? (id === 'runbook.next' ? matches[0]! : matches.at(-1)!);
+      const wrapped: UiAction[] =
+        ahead === undefined
+          ? [{ type: 'notice', text: id === 'runbook.next' ? 'search wrapped to the first match' : 'search wrapped to the last match' }]
+          : [];
+      return [{ type: 'runbook/jump', line: next, max }, ...wrapped];
     }
     default:
       return [];
   }
 }
 
-/** Finishes the viewer's own modals; undefined when the modal is someone else's. */
-export function finishRunbookModal(modal: Modal, value: string, max: number): UiAction[] | undefined {
+/**
+ * Finishes the viewer's own modals; undefined when the modal is someone else's. A search jumps to
+ * its first match at or after the line at the top (the first of all when none is below).
+ */
+export function finishRunbookModal(modal: Modal, value: string, view: RunbookView, top: number): UiAction[] | undefined {
   if (modal.kind === 'none') return undefined;
-  if (modal.purpose === 'runbook-search')
-    return [{ type: 'modal/close' }, { type: 'runbook/search', query: value }];
+  const { max } = view;
+  if (modal.purpose === 'runbook-search') {
+    const found = view.doc ? searchRunbook(view.doc.lines, value) : [];
+    const below = found.find((m) => m >= top);
+    const first = below ?? found[0];
+    const done: UiAction[] = [{ type: 'modal/close' }, { type: 'runbook/search', query: value }];
+    if (first !== undefined) {
+      const jump: UiAction = { type: 'runbook/jump', line: first, max };
+      return below === undefined
+        ? [...done, jump, { type: 'notice', text: 'no match below: wrapped to the first' }]
+        : [...done, jump];
+    }
+    return value.trim() ? [...done, { type: 'notice', text: `no match for "${value.trim()}"` }] : done;
+  }
   if (modal.purpose === 'runbook-toc')
     return [{ type: 'modal/close' }, { type: 'runbook/jump', line: Number(value), max }];
   return undefined;

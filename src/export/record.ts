@@ -7,7 +7,7 @@ import type { IncidentEvent } from '../incident/events.js';
 import type { Profile } from '../incident/profile-schema.js';
 import { fold } from '../incident/reducer.js';
 import { tickKey } from '../incident/state.js';
-import { summarize } from '../incident/timeline.js';
+import { actorOf, summarize } from '../incident/timeline.js';
 import { formatSpan } from '../drill/score-values.js';
 
 /** One timeline line of the record. */
@@ -95,7 +95,8 @@ export function buildRecord(
     })),
     timeline: events.map((e) => ({
       time: iso(e.at) ?? '',
-      actor: e.by,
+      // A missed deadline is the clock's, not the seat's that happened to write it down.
+      actor: actorOf(e),
       // The export keeps a note whole; the panel's summary cuts it to one line.
       what: e.type === 'note/added' ? `Note: ${e.text}` : summarize(e, profile),
     })),

@@ -4,7 +4,7 @@
  */
 import type { IncidentEvent } from './events.js';
 import type { Profile } from './profile-schema.js';
-import { summarize } from './timeline.js';
+import { actorOf, summarize } from './timeline.js';
 
 /** One group of the digest. */
 export type CatchUpGroup = { readonly title: string; readonly lines: readonly string[] };
@@ -45,7 +45,7 @@ export function catchUp(
       .filter((e) => g.types.includes(e.type) && !(e.type === 'update/delivered' && e.delivery.parked === false))
       .map(
         (e) =>
-          `${hhmm(e.at)} ${e.by}: ${summarize(e, profile)}${lost.has(e.id) ? ' (not applied: another seat was first)' : ''}`,
+          `${hhmm(e.at)} ${actorOf(e)}: ${summarize(e, profile)}${lost.has(e.id) ? ' (not applied: another seat was first)' : ''}`,
       ),
   })).filter((g) => g.lines.length > 0);
 }

@@ -1,6 +1,6 @@
 /** The dashboard: reads the store and the incident at a bounded rate, routes keys, lays out panels. */
 import { Box, useApp, useInput, useWindowSize } from 'ink';
-import { useCallback, useEffect, useReducer, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useSyncExternalStore } from 'react';
 import type { ActionsSession } from '../app/actions-session.js';
 import type { CommandDeps } from '../app/commands.js';
 import { drillLine } from '../app/drill-commands.js';
@@ -27,6 +27,7 @@ import { INITIAL_UI, type UiAction, type UiState, uiReducer } from './state.js';
 import { feedSegments, type Segment, trafficText } from './view/feed-summary.js';
 import { checklistRows } from './view/incident-view.js';
 import { computeLayout } from './view/layout.js';
+import { urgentCommands } from './view/footer-hints.js';
 import { catchUp } from '../incident/catch-up.js';
 import { seatSegments } from './view/seat-summary.js';
 import { buildServiceRows } from './view/service-rows.js';
@@ -115,6 +116,10 @@ export function App(props: AppProps) {
   const hints = useHints(store, profile, wallNow);
   const incident = useIncident(session, profile, now);
   const active = session.active;
+  // Same list, same array: the footer is memoised and should not rebuild every second for it.
+  const urgentNow = urgentCommands(incident.state, incident.clocks, incident.roles);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the joined ids stand for the list
+  const urgent = useMemo(() => urgentNow, [urgentNow.join(',')]);
 
   // Other seats' doings (a join, a race lost) reach this seat as notices.
   useEffect(() => session.onNotice((n) => dispatch({ type: 'notice', ...n })), [session, dispatch]);
@@ -289,6 +294,7 @@ export function App(props: AppProps) {
         feeds={[...seats.alerts, ...feedSegments(store, wallNow), ...actionSegments(actions), ...seats.presence]}
         traffic={trafficText(store, wallNow)}
         contexts={ui.modal.kind !== 'none' ? [] : contexts(ui, active, Boolean(drill))}
+        urgent={urgent}
         {...(ui.editingFilter ? { prompt: ui.filter } : {})}
       />
     </Box>

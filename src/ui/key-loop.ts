@@ -33,7 +33,7 @@ export function keyActions(name: string, state: UiState, env: KeyEnv): UiAction[
     if (!result.done) return [{ type: 'modal/update', modal: result.modal }];
     if (result.cancelled) return [{ type: 'modal/close' }, { type: 'notice', text: 'cancelled' }];
     return (
-      finishRunbookModal(result.modal, result.value, env.runbook.max) ??
+      finishRunbookModal(result.modal, result.value, env.runbook, state.runbookTop) ??
       (env.flow && finishActionModal(result.modal, result.value, state, env.flow)) ??
       finishModal(result.modal, result.value, env.incident)
     );

@@ -33,7 +33,8 @@ describe('an incident in the real binary', () => {
     first.write('a');
     await first.waitFor((s) => s.includes('acknowledged'), 'the acknowledgement');
     first.write('\t');
-    await first.waitFor((s) => s.includes('Checklist · triage'), 'the checklist');
+    // The checklist already shows under the services; Tab focuses it (its title says how to tick).
+    await first.waitFor((s) => s.includes('Checklist · triage  (space/x ticks)'), 'the focused checklist');
     first.write('x');
     await first.waitFor((s) => (s.match(/\[x\]/g) ?? []).length === 1, 'one tick');
     first.write('jx');

@@ -23,7 +23,7 @@ describe('the clock strip with a clock label wider than the screen', () => {
     const frame = await screen.waitFor((f) => f.includes('boiler pressure falling'), 'the incident band');
     const strip = frame.split('\n').find((l) => l.includes('Next on the Paging list')) ?? '';
     expect(frame).not.toContain('no clocks running');
-    expect(strip).toContain("▲ Notify Next on the Paging list (Night O… now · ◷ Acknowledge < 5 min 05:00");
+    expect(strip).toContain("▲ Notify Next on the Paging list (Night… now · ◷ Acknowledge < 5 min 05:00 · ◷ First update < 10 min 10:00");
     expect(strip.trimEnd().length).toBeLessThanOrEqual(120);
   });
 });

@@ -1,12 +1,10 @@
-/** One line of the clocks that matter most, for layouts without room for the clocks panel. */
+/** One line of every running clock, most urgent first; in short when the full names do not fit. */
 import { Text } from 'ink';
 import { memo } from 'react';
 import type { Clock } from '../../incident/clock.js';
 import { T } from '../theme-context.js';
-import { clockText } from '../view/incident-view.js';
-
-/** The shortest cut label worth showing. */
-const MIN_LABEL = 12;
+import { stripClocks } from '../view/clock-strip.js';
+import { cellWidth } from '../view/format.js';
 
 /** Props for the strip. */
 export type ClockStripProps = {
@@ -15,33 +13,24 @@ export type ClockStripProps = {
   readonly extra?: string;
 };
 
-/** Fits as many clocks as the width allows, most urgent first. */
+/** Clocks first (the leading space and the "+N more" are counted); a suggestion after, if room. */
 export const ClockStrip = memo(function ClockStrip({ clocks, width, extra }: ClockStripProps) {
-  let used = 1;
-  const shown: Array<{ clock: Clock; text: string }> = [];
-  // A long label (a notify rule naming a whole contact list) is cut to a third of the line, so the
-  // clocks after it still fit and the most urgent one never vanishes behind "no clocks running".
-  const longest = Math.max(MIN_LABEL, Math.floor(width / 3));
-  for (const clock of clocks) {
-    if (clock.state === 'done') continue;
-    const { mark, text: status } = clockText(clock);
-    const label = clock.label.length > longest ? `${clock.label.slice(0, longest - 1).trimEnd()}…` : clock.label;
-    const text = `${mark} ${label} ${status}`;
-    if (used + text.length + 3 > width) break;
-    shown.push({ clock, text });
-    used += text.length + 3;
-  }
+  const { items, more } = stripClocks(clocks, width - 1);
+  const used = 1 + items.reduce((n, it, i) => n + cellWidth(it.text) + (i > 0 ? 3 : 0), 0);
+  const moreText = more > 0 ? `${items.length > 0 ? ' · ' : ''}+${more} more` : '';
+  const room = width - used - cellWidth(moreText);
   return (
     <Text wrap="truncate">
       {' '}
-      {shown.length === 0 ? <T t="text.muted">no clocks running</T> : null}
-      {shown.map(({ clock, text }, i) => (
-        <Text key={clock.id}>
+      {items.length === 0 && more === 0 ? <T t="text.muted">no clocks running</T> : null}
+      {items.map((it, i) => (
+        <Text key={it.id}>
           {i > 0 ? <T t="text.muted">{' · '}</T> : null}
-          <T t={clockText(clock).token}>{text}</T>
+          <T t={it.token}>{it.text}</T>
         </Text>
       ))}
-      {extra ? <T t="sla.near">{`  ${extra}`}</T> : null}
+      {moreText ? <T t="text.strong">{moreText}</T> : null}
+      {extra && room > 6 ? <T t="sla.near">{`  ${extra}`}</T> : null}
     </Text>
   );
 });

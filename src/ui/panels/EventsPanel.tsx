@@ -1,4 +1,4 @@
-/** Wide layout only: recent deploys and health changes, newest at the bottom, in feed time. */
+/** Recent deploys and health changes, newest at the bottom, in feed time: beside or under the services. */
 import { Text } from 'ink';
 import { memo } from 'react';
 import type { FeedEvent } from '../../feeds/store.js';

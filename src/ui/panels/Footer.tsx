@@ -1,11 +1,12 @@
 /** Two lines at the bottom: feed states and traffic, then the keys that work right now. */
 import { Box, Text } from 'ink';
 import { memo } from 'react';
-import { type KeyContext, keyLabel } from '../../keys/bindings.js';
+import { type CommandId, type KeyContext, keyLabel } from '../../keys/bindings.js';
 import { shownBindings } from '../../keys/read-only.js';
 import { T, useStyle } from '../theme-context.js';
 import { fit } from '../view/format.js';
 import type { Segment } from '../view/feed-summary.js';
+import { fitHints, type Hint, rankHints } from '../view/footer-hints.js';
 
 /** Props for the footer. */
 export type FooterProps = {
@@ -13,14 +14,17 @@ export type FooterProps = {
   readonly feeds: readonly Segment[];
   readonly traffic: string;
   readonly contexts: readonly KeyContext[];
+  /** Commands the incident calls for now; their keys come first. */
+  readonly urgent?: readonly CommandId[];
   readonly prompt?: string;
 };
 
 /** The hint bar, generated from the key table for the active contexts. */
-export function hintText(contexts: readonly KeyContext[]): Array<{ key: string; label: string }> {
+export function hintText(contexts: readonly KeyContext[]): Hint[] {
   return shownBindings()
     .filter((b) => b.visible && contexts.includes(b.context))
     .map((b) => ({
+      id: b.id,
       // Ctrl+C is left out where another key does the same, kept where it is the only key.
       key: b.keys
         .map(keyLabel)
@@ -31,10 +35,10 @@ export function hintText(contexts: readonly KeyContext[]): Array<{ key: string; 
     }));
 }
 
-/** The footer; traffic numbers come last on their line (they change every second). */
-export const Footer = memo(function Footer({ width, feeds, traffic, contexts, prompt }: FooterProps) {
+/** The footer: hints that matter now first, each whole; traffic last on its line (it changes every second). */
+export const Footer = memo(function Footer({ width, feeds, traffic, contexts, urgent, prompt }: FooterProps) {
   const muted = useStyle('text.muted');
-  const hints = hintText(contexts);
+  const hints = fitHints(rankHints(hintText(contexts), urgent ?? []), width);
   return (
     <Box flexDirection="column" width={width} height={2}>
       <Text wrap="truncate">

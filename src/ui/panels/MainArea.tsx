@@ -22,7 +22,9 @@ import type { OutboxRow } from '../../actions/delivery/outbox-rows.js';
 import { RunbookViewer } from './RunbookViewer.js';
 import { EventsPanel } from './EventsPanel.js';
 import { HelpOverlay } from './HelpOverlay.js';
+import { IncidentPeek } from './IncidentPeek.js';
 import { ModalView } from './ModalView.js';
+import { modalRows, modalWidth } from '../view/modal-box.js';
 import { ServicesTable } from './ServicesTable.js';
 import { TimelinePanel } from './TimelinePanel.js';
 import { WallArea } from './WallArea.js';
@@ -55,11 +57,20 @@ export type MainAreaProps = {
     | undefined;
 };
 
-/** Wide: services beside a side column. Compact: one view at a time, chosen by the focused panel. */
+/**
+ * Wide: services beside a side column. Compact: the services, with the incident (or the feed's
+ * events) in the rows the table leaves; Tab gives a focused panel the whole area.
+ */
 export function MainArea(p: MainAreaProps) {
   const { layout, ui, incident } = p;
   const columns = layout.columns;
-  const modalHeight = ui.modal.kind === 'none' ? 0 : modalLines(ui) + 2;
+  // The modal takes what it needs, leaving the panel under it a few rows; a long picker scrolls.
+  const modalMax = Math.max(5, p.height - 5);
+  const modalHeight = modalRows(ui.modal, modalMax).rows;
+  const modalBox = (cap?: number) =>
+    ui.modal.kind !== 'none' ? (
+      <ModalView modal={ui.modal} width={modalWidth(ui.modal, columns, cap)} maxRows={modalMax} />
+    ) : null;
   const height = Math.max(1, p.height - modalHeight);
   if (ui.overlay === 'catchup' && p.catchup)
     return <CatchUpOverlay width={columns} height={p.height} groups={p.catchup.groups} count={p.catchup.count} />;
@@ -67,7 +78,7 @@ export function MainArea(p: MainAreaProps) {
   if ((ui.overlay === 'composer' && p.draft) || (ui.overlay === 'output' && p.run)) {
     return (
       <Box flexDirection="column" height={p.height} width={columns}>
-        {ui.modal.kind !== 'none' ? <ModalView modal={ui.modal} width={Math.min(columns, 100)} /> : null}
+        {modalBox(100)}
         {ui.overlay === 'composer' && p.draft ? (
           <ComposerView draft={p.draft} width={columns} height={height} destination={p.destination ?? ''} />
         ) : p.run ? (
@@ -112,7 +123,7 @@ export function MainArea(p: MainAreaProps) {
   if (ui.overlay === 'runbook' && p.runbook) {
     return (
       <Box flexDirection="column" height={p.height} width={columns}>
-        {ui.modal.kind !== 'none' ? <ModalView modal={ui.modal} width={Math.min(columns, 90)} /> : null}
+        {modalBox()}
         <RunbookViewer
           name={p.runbook.name}
           doc={p.runbook.doc}
@@ -138,39 +149,49 @@ export function MainArea(p: MainAreaProps) {
   const selected = ui.selected ?? p.names[0];
   const index = Math.max(0, selected === undefined ? 0 : p.names.indexOf(selected));
   const wide = layout.mode === 'wide';
-  const services = (width: number) => (
+  const services = (width: number, rows = height) => (
     <ServicesTable
       rows={p.rows}
       cols={layout.table}
       width={width}
-      height={height}
-      offset={scrollOffset(index, 0, height - 1, p.names.length)}
+      height={rows}
+      offset={scrollOffset(index, 0, rows - 1, p.names.length)}
       selected={ui.focus === 'services' ? selected : undefined}
       wide={wide}
       order={ui.order}
       filter={ui.filter}
     />
   );
-  const incidentColumn = (width: number) => {
-    const checklistHeight = Math.max(4, Math.floor(height * 0.55));
+  const incidentColumn = (width: number, rows = height, fitChecklist = false) => {
+    // Too short for both panels: the checklist alone, or the timeline once the checklist is done.
+    const both = rows >= 10;
+    const checklistDone = incident.checklist.rows.every((r) => r.kind !== 'item' || r.tick !== null);
+    const share = Math.max(4, Math.floor(rows * 0.55));
+    // Under the services table the checklist takes the rows it needs and the timeline the rest.
+    const needed = fitChecklist ? Math.min(share, incident.checklist.rows.length + 3) : share;
+    const checklistHeight = both ? needed : checklistDone ? 0 : rows;
     return (
-      <Box flexDirection="column" width={width} height={height}>
-        <ChecklistPanel
-          stage={incident.checklist.stage}
-          rows={incident.checklist.rows}
-          cursor={ui.checklistCursor}
-          focused={ui.focus === 'checklist'}
-          width={width}
-          height={checklistHeight}
-        />
-        <TimelinePanel
-          entries={filterTimeline(incident.entries, ui.timelineFilter)}
-          filter={ui.timelineFilter}
-          back={ui.timelineBack}
-          focused={ui.focus === 'timeline'}
-          width={width}
-          height={height - checklistHeight}
-        />
+      <Box flexDirection="column" width={width} height={rows}>
+        {checklistHeight > 0 ? (
+          <ChecklistPanel
+            stage={incident.checklist.stage}
+            rows={incident.checklist.rows}
+            cursor={ui.checklistCursor}
+            focused={ui.focus === 'checklist'}
+            width={width}
+            height={checklistHeight}
+          />
+        ) : null}
+        {rows - checklistHeight > 0 ? (
+          <TimelinePanel
+            entries={filterTimeline(incident.entries, ui.timelineFilter)}
+            filter={ui.timelineFilter}
+            back={ui.timelineBack}
+            focused={ui.focus === 'timeline'}
+            width={width}
+            height={rows - checklistHeight}
+          />
+        ) : null}
       </Box>
     );
   };
@@ -196,24 +217,52 @@ export function MainArea(p: MainAreaProps) {
     );
   } else if (p.active && ui.focus !== 'services') {
     body = incidentColumn(columns);
+  } else if (p.active) {
+    // The table takes the rows it needs; the rows left over show the incident, not blank space.
+    const tableRows = Math.min(height, Math.max(2, p.rows.length + 1));
+    const rest = height - tableRows;
+    body = (
+      <Box flexDirection="column" height={height} width={columns}>
+        {services(columns, rest >= 2 ? tableRows : height)}
+        {rest >= 6 ? (
+          incidentColumn(columns, rest, true)
+        ) : rest >= 2 ? (
+          <IncidentPeek
+            stage={incident.checklist.stage}
+            rows={incident.checklist.rows}
+            entries={incident.entries}
+            width={columns}
+            height={rest}
+          />
+        ) : null}
+      </Box>
+    );
   } else {
-    body = services(columns);
+    // No incident: the spare rows under the table show the feed's deploys and health changes.
+    const tableRows = Math.min(height, Math.max(2, p.rows.length + 1));
+    const rest = height - tableRows;
+    body =
+      rest >= 6 ? (
+        <Box flexDirection="column" height={height} width={columns}>
+          {services(columns, tableRows)}
+          <EventsPanel
+            events={p.store.events.slice(-rest)}
+            width={columns}
+            height={rest}
+            feedNow={p.store.feedNow}
+            {...(p.now === undefined ? {} : { now: p.now })}
+          />
+        </Box>
+      ) : (
+        services(columns)
+      );
   }
   return (
     <Box flexDirection="column" height={p.height} width={columns}>
-      {ui.modal.kind !== 'none' ? <ModalView modal={ui.modal} width={Math.min(columns, 90)} /> : null}
+      {modalBox()}
       {body}
     </Box>
   );
-}
-
-function modalLines(ui: UiState): number {
-  const m = ui.modal;
-  if (m.kind === 'none') return 0;
-  const label = m.label.split('\n').length;
-  if (m.kind === 'picker') return label + m.options.length + 1;
-  if (m.kind === 'confirm' && m.typeBack === undefined) return label + 1;
-  return label + 2;
 }
 
 /** Lines that fit `room`; when they do not, the last says how many more the printed card has. */

@@ -20,16 +20,27 @@ export function shortRoleName(name: string): string {
   return words.length > 1 ? words.map((w) => w[0]?.toUpperCase()).join('') : name;
 }
 
-function lineLength(roles: readonly RoleView[], short: boolean): number {
+/** How an empty role reads: a required one is flagged, "✖ needed" or just "✖" when tight. */
+function emptyText(required: boolean, tight: boolean): string {
+  if (!required) return '—';
+  return tight ? '✖' : '✖ needed';
+}
+
+function lineLength(roles: readonly RoleView[], short: boolean, tight: boolean): number {
   return roles.reduce(
-    (n, r) => n + (short ? shortRoleName(r.name) : r.name).length + (r.who ?? '✖ needed').length + 4,
+    (n, r) =>
+      n +
+      (short ? shortRoleName(r.name) : r.name).length +
+      (r.who ?? emptyText(r.required, tight)).length +
+      4,
     1,
   );
 }
 
-/** One line; names shorten to initials when the full names do not fit. */
+/** One line; names shorten to initials, then "✖ needed" to "✖", when the line does not fit. */
 export const RolesLine = memo(function RolesLine({ roles, width }: RolesLineProps) {
-  const short = lineLength(roles, false) > width;
+  const short = lineLength(roles, false, false) > width;
+  const tight = short && lineLength(roles, true, false) > width;
   return (
     <Text wrap="truncate">
       {' '}
@@ -40,7 +51,7 @@ export const RolesLine = memo(function RolesLine({ roles, width }: RolesLineProp
           {r.who ? (
             <T t="text.strong">{r.who}</T>
           ) : (
-            <T t={r.required ? 'sla.breached' : 'text.muted'}>{r.required ? '✖ needed' : '—'}</T>
+            <T t={r.required ? 'sla.breached' : 'text.muted'}>{emptyText(r.required, tight)}</T>
           )}
         </Text>
       ))}
