@@ -2,7 +2,6 @@
 // React's production build is baked in: development mode doubles the CPU cost of every frame.
 import { chmodSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { inkPatchPlugin } from './ink-patch.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -24,8 +23,6 @@ await build({
   // Optional native speed-ups of ws, loaded with try/require when present.
   external: ['bufferutil', 'utf-8-validate'],
   plugins: [
-    // Ink's per-frame caches kept across frames (see scripts/ink-patch.mjs).
-    inkPatchPlugin,
     {
       // Ink imports React DevTools only when DEV=true; the bundle carries an inert stand-in.
       name: 'no-devtools',
