@@ -2,6 +2,7 @@
 // React's production build is baked in: development mode doubles the CPU cost of every frame.
 import { chmodSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { inkPatchPlugin } from './ink-patch.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -23,6 +24,8 @@ await build({
   // Optional native speed-ups of ws, loaded with try/require when present.
   external: ['bufferutil', 'utf-8-validate'],
   plugins: [
+    // Commits that change nothing in Ink's tree draw nothing (see scripts/ink-patch.mjs).
+    inkPatchPlugin,
     {
       // Ink imports React DevTools only when DEV=true; the bundle carries an inert stand-in.
       name: 'no-devtools',

@@ -1,4 +1,6 @@
 /** Entry point: arguments, config, wiring. Errors reach the user as sentences, never stack traces. */
+// First, before anything else runs: the bundle restarts itself with V8's young-generation cap.
+import './cli/young-gen-boot.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

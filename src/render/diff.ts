@@ -93,12 +93,13 @@ class RowWriter {
 
 /**
  * Escapes that turn the screen showing `prev` into `next` (same size), starting from `pen` and
- * updating it. Returns '' when nothing differs.
+ * updating it. Returns '' when nothing differs. `same` marks rows known to be equal in both (1).
  */
-export function diffGrids(prev: Grid, next: Grid, pen: Pen, styles: StyleTable): string {
+export function diffGrids(prev: Grid, next: Grid, pen: Pen, styles: StyleTable, same?: Uint8Array): string {
   const { columns, rows } = next;
   const w = new RowWriter(next, pen, styles);
   for (let y = 0; y < rows; y += 1) {
+    if (same?.[y] === 1) continue;
     const base = y * columns;
     let first = -1;
     let last = -1;

@@ -5,7 +5,7 @@
  */
 import type { Pen } from './cursor.js';
 import { diffGrids } from './diff.js';
-import { blankGrid, type Grid, parseFrame } from './grid.js';
+import { blankGrid, type Grid, type ParsedGrid, parseFrame } from './grid.js';
 import { StyleTable } from './style.js';
 import type { ColorDepth } from './terminal-caps.js';
 
@@ -25,7 +25,7 @@ export class ScreenDiffer {
   readonly #depth: ColorDepth;
   #styles: StyleTable;
   #sgrCache = new Map<string, number>();
-  #prev: Grid | undefined;
+  #prev: ParsedGrid | undefined;
   readonly #pen: Pen = { x: -1, y: 0, style: 0 };
 
   /** Defaults: synchronized output on, colours as given. */
@@ -38,15 +38,18 @@ export class ScreenDiffer {
   /** Escapes that make the terminal show `frame` at columns x rows; '' when nothing changes. */
   update(frame: string, columns: number, rows: number): string {
     if (this.#styles.size > MAX_STYLES) this.invalidate();
-    const next = parseFrame(frame, columns, rows, this.#styles, this.#sgrCache);
+    // Rows the same as the last frame's are copied, not parsed, and the diff skips them.
+    const next = parseFrame(frame, columns, rows, this.#styles, this.#sgrCache, this.#prev);
     let prefix = '';
-    let prev = this.#prev;
+    let prev: Grid | undefined = this.#prev;
+    let same: Uint8Array | undefined = next.sources.reused;
     if (prev === undefined || prev.columns !== columns || prev.rows !== rows) {
       prefix = this.#pen.style === 0 ? CLEAR : `\u001b[m${CLEAR}`;
       Object.assign(this.#pen, { x: 0, y: 0, style: 0 });
       prev = blankGrid(columns, rows);
+      same = undefined;
     }
-    const body = diffGrids(prev, next, this.#pen, this.#styles);
+    const body = diffGrids(prev, next, this.#pen, this.#styles, same);
     this.#prev = next;
     if (prefix === '' && body === '') return '';
     return this.#sync ? BSU + prefix + body + ESU : prefix + body;

@@ -58,4 +58,39 @@ describe('the cell-diffing screen', () => {
     await feed(reference, fullPaint('abcd\n漢字'));
     expect(cells(term)).toBe(cells(reference));
   });
+  it('redraws an unchanged line whose colour comes from a changed line above it', async () => {
+    const differ = new ScreenDiffer();
+    const term = makeTerminal(10, 3);
+    // The second and third lines are the same text in both frames, but the open red (then green)
+    // of the first line runs on into them.
+    await feed(term, differ.update('\u001b[31mred\nsame\nsame\u001b[39m', 10, 3));
+    const out = differ.update('\u001b[32mred\nsame\nsame\u001b[39m', 10, 3);
+    await feed(term, out);
+    // What a differ that never saw the first frame paints.
+    const reference = makeTerminal(10, 3);
+    await feed(reference, new ScreenDiffer().update('\u001b[32mred\nsame\nsame\u001b[39m', 10, 3));
+    expect(cells(term)).toBe(cells(reference));
+    expect(out).toContain('same');
+  });
+
+  it.each([
+    [5, 80, 24],
+    [6, 30, 8],
+  ])(
+    'stays exact when styles run on from one line into the next (seed %i, %ix%i)',
+    async (seed, columns, rows) => {
+      const differ = new ScreenDiffer();
+      const viaDiffs = makeTerminal(columns, rows);
+      const reference = makeTerminal(columns, rows);
+      const next = frameSource(seed, columns, rows);
+      for (let n = 0; n < 60; n += 1) {
+        // Without the reset at each line's end, a line's look depends on the lines above it.
+        const frame = next().replaceAll('\u001b[0m\n', '\n');
+        await feed(viaDiffs, differ.update(frame, columns, rows));
+        // The reference paints each frame from nothing, so no row of it is lent by the frame before.
+        await feed(reference, new ScreenDiffer().update(frame, columns, rows));
+        expect(cells(viaDiffs), `frame ${n}`).toBe(cells(reference));
+      }
+    },
+  );
 });

@@ -24,7 +24,8 @@ export type ServiceRowProps = {
 const looksPlainWhenBlank = (s: Style | undefined): boolean =>
   !s?.backgroundColor && !s?.inverse && !s?.underline;
 
-function sameColumns(a: Columns, b: Columns): boolean {
+/** Whether two column layouts are the same widths (they are rebuilt at every repaint). */
+export function sameColumns(a: Columns, b: Columns): boolean {
   if (a === b) return true;
   for (const k of Object.keys(a) as (keyof Columns)[]) if (a[k] !== b[k]) return false;
   return true;

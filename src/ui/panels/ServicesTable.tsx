@@ -4,8 +4,8 @@ import { memo } from 'react';
 import { useStyle } from '../theme-context.js';
 import { cellWidth, fit } from '../view/format.js';
 import type { Columns } from '../view/layout.js';
-import type { Order, ServiceRow } from '../view/service-rows.js';
-import { ServiceRowView } from './ServiceRowView.js';
+import { type Order, type ServiceRow, sameRow } from '../view/service-rows.js';
+import { sameColumns, ServiceRowView } from './ServiceRowView.js';
 
 /** Props for the table. */
 export type ServicesTableProps = {
@@ -45,12 +45,36 @@ export function filterTag(filter: string, width: number): string {
   return cellWidth(tag) <= room ? tag : fit(tag, room);
 }
 
+/** The rows the table shows for these props. */
+const visibleRows = (p: ServicesTableProps): readonly ServiceRow[] =>
+  p.rows.slice(p.offset, p.offset + Math.max(0, p.height - 1));
+
+// The App rebuilds rows and column widths at every repaint, so a clock tick or a key elsewhere
+// would re-render the table by identity; it re-renders only when what it shows differs.
+function sameTable(a: ServicesTableProps, b: ServicesTableProps): boolean {
+  if (
+    a.width !== b.width ||
+    a.height !== b.height ||
+    a.offset !== b.offset ||
+    a.selected !== b.selected ||
+    a.wide !== b.wide ||
+    a.order !== b.order ||
+    a.filter !== b.filter ||
+    (a.rows.length === 0) !== (b.rows.length === 0) ||
+    !sameColumns(a.cols, b.cols)
+  )
+    return false;
+  const va = visibleRows(a);
+  const vb = visibleRows(b);
+  return va.length === vb.length && va.every((row, i) => sameRow(row, vb[i]!));
+}
+
 /** Shows `height` rows starting at `offset`; says so when nothing matches. */
 export const ServicesTable = memo(function ServicesTable(props: ServicesTableProps) {
   const muted = useStyle('text.muted');
   const accent = useStyle('text.accent');
-  const { rows, cols, width, height, offset, selected, wide } = props;
-  const visible = rows.slice(offset, offset + Math.max(0, height - 1));
+  const { rows, cols, width, height, selected, wide } = props;
+  const visible = visibleRows(props);
   const empty = rows.length === 0;
   const tag = filterTag(props.filter, width);
   return (
@@ -76,4 +100,4 @@ export const ServicesTable = memo(function ServicesTable(props: ServicesTablePro
       )}
     </Box>
   );
-});
+}, sameTable);
