@@ -2,7 +2,9 @@
  * Runs the real binary in a real pseudo-terminal and keeps a plain-text picture of its screen,
  * so end-to-end tests read what a person would see. Waits are for screen content, never sleeps.
  */
-import { dirname } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import xterm from '@xterm/headless';
 import * as pty from 'node-pty';
@@ -31,6 +33,18 @@ export function screenText(term: InstanceType<typeof xterm.Terminal>): string {
   return lines.join('\n');
 }
 
+const made: string[] = [];
+process.on('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** An empty folder for one terminal's settings or journals, removed when the test process ends. */
+function freshDir(what: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `warroom-pty-${what}-`));
+  made.push(dir);
+  return dir;
+}
+
 /** Starts `node dist/warroom.js args` at columns x rows with a clean environment. */
 export function spawnWarroom(
   args: string[],
@@ -41,12 +55,16 @@ export function spawnWarroom(
   bin: string = BIN,
 ): Terminal {
   const { CI: _ci, ...base } = process.env;
+  // A seat of its own unless the test names one: the settings and journals of whoever runs the
+  // tests (a demo incident left open in their terminal, say) must not reach the screen under test.
+  const own = ['HOME', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'WARROOM_DATA_DIR'].some((k) => k in env);
+  const home = own ? {} : { XDG_CONFIG_HOME: freshDir('config'), XDG_DATA_HOME: freshDir('data') };
   const proc = pty.spawn(process.execPath, [bin, ...args], {
     name: env.TERM ?? 'xterm-256color',
     cols: columns,
     rows,
     cwd: bin === BIN ? process.cwd() : dirname(bin),
-    env: { ...base, LANG: 'C.UTF-8', TERM: 'xterm-256color', ...env } as Record<string, string>,
+    env: { ...base, ...home, LANG: 'C.UTF-8', TERM: 'xterm-256color', ...env } as Record<string, string>,
   });
   // A real terminal emulator interprets Ink's cursor moves and partial-line rewrites.
   const emulator = new xterm.Terminal({ cols: columns, rows, allowProposedApi: true });
