@@ -108,7 +108,20 @@ export async function sendJson(
     };
   } catch (error) {
     const { detail, status, outcome } = describeHttpError(error, timeoutMs);
-    const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
+    const tries = attempts > 1 ? innerTries(attempts) : '';
     return { ok: false, outcome, ...(status === undefined ? {} : { status }), detail: `${detail}${tries}` };
   }
+}
+
+/** How a failure's detail names the HTTP layer's own tries within one send: " (3 attempts)". */
+function innerTries(attempts: number): string {
+  return ` (${attempts} attempts)`;
+}
+
+/**
+ * A failure's detail without the HTTP layer's count of its own tries, for a place (the outbox
+ * panel) that counts whole sends beside it and should not show two numbers that read alike.
+ */
+export function withoutInnerTries(detail: string): string {
+  return detail.replace(/ \(\d+ attempts\)$/, '');
 }

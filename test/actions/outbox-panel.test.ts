@@ -76,6 +76,21 @@ describe('a post to a receiver that answers 500', () => {
     expect(deliveryLines(t.session.events).at(-1)).toBe('Update delivered to ops-hook after 4 attempts');
   });
 
+  it('counts whole sends in TRIES and leaves the HTTP layer\'s own "(N attempts)" out of the last error', async () => {
+    const bad = await server({ status: 500 });
+    const t = declaredSession();
+    const targets = [hook(bad, 'ops-hook')];
+    // One send, which the HTTP layer itself tries three times.
+    await postUpdate(t.session, { text: 'Checkout degraded', targets }, { dataDir: t.dir, http: { ...SHORT, retries: 2 }, targets });
+    expect(bad.received).toHaveLength(3);
+    const journalled = t.session.events.find((e) => e.type === 'update/delivered');
+    expect(journalled?.type === 'update/delivered' && journalled.delivery.detail).toMatch(/\(3 attempts\)$/);
+    const [row] = outboxRows(t.session.events);
+    expect(row).toMatchObject({ target: 'ops-hook', attempts: 1 });
+    expect(row?.lastError).toMatch(/^HTTP 500/);
+    expect(row?.lastError).not.toContain('attempts');
+  });
+
   it('drops a parked delivery on a person\'s word, and says who', async () => {
     const bad = await server({ status: 400, body: 'bad payload' });
     const t = declaredSession();
