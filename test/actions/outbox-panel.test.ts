@@ -81,7 +81,7 @@ describe('a post to a receiver that answers 500', () => {
     const t = declaredSession();
     const targets = [hook(bad, 'ops-hook')];
     // One send, which the HTTP layer itself tries three times.
-    await postUpdate(t.session, { text: 'Checkout degraded', targets }, { dataDir: t.dir, http: { ...SHORT, retries: 2 }, targets });
+    await postUpdate(t.session, { text: 'Checkout degraded', targets }, { dataDir: t.dir, http: { ...SHORT, retries: 2 } });
     expect(bad.received).toHaveLength(3);
     const journalled = t.session.events.find((e) => e.type === 'update/delivered');
     expect(journalled?.type === 'update/delivered' && journalled.delivery.detail).toMatch(/\(3 attempts\)$/);
