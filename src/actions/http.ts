@@ -6,6 +6,7 @@
  * that never holds the URL (ky's own messages do, and a webhook URL is a secret).
  */
 import ky from 'ky';
+import { innerTries } from '../text/inner-tries.js';
 import { describeHttpError, type HttpOutcomeKind, outcomeOf } from './http-errors.js';
 
 export { describeHttpError, type HttpOutcomeKind } from './http-errors.js';
@@ -113,15 +114,3 @@ export async function sendJson(
   }
 }
 
-/** How a failure's detail names the HTTP layer's own tries within one send: " (3 attempts)". */
-function innerTries(attempts: number): string {
-  return ` (${attempts} attempts)`;
-}
-
-/**
- * A failure's detail without the HTTP layer's count of its own tries, for a place (the outbox
- * panel) that counts whole sends beside it and should not show two numbers that read alike.
- */
-export function withoutInnerTries(detail: string): string {
-  return detail.replace(/ \(\d+ attempts\)$/, '');
-}

@@ -1,5 +1,6 @@
 /** The timeline: one human line per event, derived from the log. */
 import { DEFAULT_MAX_ATTEMPTS, type EventOf, type IncidentEvent } from './events.js';
+import { withoutInnerTries } from '../text/inner-tries.js';
 import type { Profile } from './profile-schema.js';
 
 /** One row of the timeline. */
@@ -126,7 +127,8 @@ function deliveryLine(e: EventOf<'update/delivered'>, earlierTries: number): str
   const after = attempts > 1 ? ` after ${attempts} attempts` : '';
   if (d.ok) return `Update delivered to ${d.target}${after}`;
   if (d.outcome === 'dropped') return `Delivery to ${d.target} dropped by ${e.by}`;
-  const reason = firstLine(d.detail ?? 'no detail', 60);
+  // The line counts whole sends; the HTTP layer's own "(3 attempts)" within one would read as another count.
+  const reason = firstLine(withoutInnerTries(d.detail ?? 'no detail'), 60);
   // Records skip such a try (see outcomes); summarize() alone still words it. An old journal's has no number.
   if (!isParked(e, earlierTries))
     return `Delivery to ${d.target} failed${d.attempt ? ` (attempt ${d.attempt}, retrying)` : ''}: ${reason}`;

@@ -8,7 +8,7 @@ import { outboxRows } from '../../src/actions/delivery/outbox-rows.js';
 import { dropPending, postUpdate, type ResolvedTarget, retryNow, startOutboxRetry } from '../../src/actions/index.js';
 import type { IncidentEvent } from '../../src/incident/events.js';
 import { catchUp } from '../../src/incident/catch-up.js';
-import { timeline } from '../../src/incident/timeline.js';
+import { summarize, timeline } from '../../src/incident/timeline.js';
 import { declaredSession, profile, type Reply, startServer } from './helpers.js';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
@@ -89,6 +89,8 @@ describe('a post to a receiver that answers 500', () => {
     expect(row).toMatchObject({ target: 'ops-hook', attempts: 1 });
     expect(row?.lastError).toMatch(/^HTTP 500/);
     expect(row?.lastError).not.toContain('attempts');
+    // The timeline's wording of the same try counts sends only, too.
+    expect(journalled && summarize(journalled)).toBe('Delivery to ops-hook failed (attempt 1, retrying): HTTP 500 Internal Server Error');
   });
 
   it('drops a parked delivery on a person\'s word, and says who', async () => {

@@ -4,7 +4,7 @@
  * it took, and the last error. Pure: what is in flight and when the next pass runs are passed in.
  */
 import { escapeControls } from '../../text/controls.js';
-import { withoutInnerTries } from '../http.js';
+import { withoutInnerTries } from '../../text/inner-tries.js';
 import type { Delivery, IncidentEvent } from '../../incident/events.js';
 import { DEFAULT_MAX_ATTEMPTS } from './pending.js';
 
