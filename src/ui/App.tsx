@@ -268,7 +268,7 @@ export function App(props: AppProps) {
             catchup={
               ui.overlay === 'catchup'
                 ? {
-                    groups: catchUp(session.events.slice(ui.catchupFrom ?? 0), profile, new Set(session.lost.keys())),
+                    groups: catchUp(session.events, profile, new Set(session.lost.keys()), ui.catchupFrom ?? 0),
                     count: session.events.length - (ui.catchupFrom ?? 0),
                   }
                 : undefined
