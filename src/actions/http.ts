@@ -6,6 +6,7 @@
  * that never holds the URL (ky's own messages do, and a webhook URL is a secret).
  */
 import ky from 'ky';
+import { innerTries } from '../text/inner-tries.js';
 import { describeHttpError, type HttpOutcomeKind, outcomeOf } from './http-errors.js';
 
 export { describeHttpError, type HttpOutcomeKind } from './http-errors.js';
@@ -108,7 +109,8 @@ export async function sendJson(
     };
   } catch (error) {
     const { detail, status, outcome } = describeHttpError(error, timeoutMs);
-    const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
+    const tries = attempts > 1 ? innerTries(attempts) : '';
     return { ok: false, outcome, ...(status === undefined ? {} : { status }), detail: `${detail}${tries}` };
   }
 }
+

@@ -5,7 +5,7 @@ import type { CommandId } from '../keys/bindings.js';
 import { editorFrom, editorText } from '../ui/editor.js';
 import type { Modal } from '../ui/modal.js';
 import type { UiAction, UiState } from '../ui/state.js';
-import { type FlowDeps, note, open, replace } from './flow-kit.js';
+import { busy, type FlowDeps, note, open, replace } from './flow-kit.js';
 
 function post(deps: FlowDeps, state: UiState, copyToo: boolean): UiAction[] {
   const draft = state.draft;
@@ -23,7 +23,7 @@ function post(deps: FlowDeps, state: UiState, copyToo: boolean): UiAction[] {
       }),
     (e: unknown) => deps.notify({ type: 'notice', text: `not posted: ${(e as Error).message}`, error: true }),
   );
-  return [{ type: 'modal/close' }, { type: 'draft/discard' }, { type: 'notice', text: 'posting…' }];
+  return [{ type: 'modal/close' }, { type: 'draft/discard' }, ...busy('posting…')];
 }
 
 /** Starts a composer action from its key; undefined when the key is not the composer's. */

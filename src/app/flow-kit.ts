@@ -20,6 +20,8 @@ export type FlowDeps = {
 
 /** A message on the notice line. */
 export const note = (text: string, error = false): UiAction[] => [{ type: 'notice', text, error }];
+/** Something under way (posting, sending): shown with a neutral mark, never a tick, until its outcome. */
+export const busy = (text: string): UiAction[] => [{ type: 'notice', text, busy: true }];
 /** Opens a modal. */
 export const open = (modal: Modal): UiAction[] => [{ type: 'modal/open', modal }];
 /** Replaces the open modal with the next step. */

@@ -6,7 +6,7 @@ import type { CommandId } from '../keys/bindings.js';
 import type { Modal } from '../ui/modal.js';
 import type { UiAction, UiState } from '../ui/state.js';
 import { isPending } from '../actions/delivery/outbox-rows.js';
-import { type FlowDeps, note, open } from './flow-kit.js';
+import { busy, type FlowDeps, note, open } from './flow-kit.js';
 
 /** Starts an outbox command; undefined when the key is not its. */
 export function startOutboxFlow(id: CommandId, state: UiState, deps: FlowDeps): UiAction[] | undefined {
@@ -29,7 +29,7 @@ export function startOutboxFlow(id: CommandId, state: UiState, deps: FlowDeps): 
     ({ text, ok }) => deps.notify({ type: 'notice', text, ...(ok ? {} : { warn: true }) }),
     (e: unknown) => deps.notify({ type: 'notice', text: `${row.target}: ${(e as Error).message}`, error: true }),
   );
-  return note(`sending to ${row.target}…`);
+  return busy(`sending to ${row.target}…`);
 }
 
 /** Finishes the drop confirmation; undefined when the modal is someone else's. */

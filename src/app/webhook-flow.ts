@@ -3,7 +3,7 @@ import { prepareWebhook } from '../actions/webhooks.js';
 import type { CommandId } from '../keys/bindings.js';
 import type { Modal } from '../ui/modal.js';
 import type { UiAction } from '../ui/state.js';
-import { type FlowDeps, note, open, replace, values } from './flow-kit.js';
+import { busy, type FlowDeps, note, open, replace, values } from './flow-kit.js';
 
 /** Starts the webhook picker; undefined when the key is not its. */
 export function startWebhookFlow(id: CommandId, deps: FlowDeps): UiAction[] | undefined {
@@ -82,7 +82,7 @@ export function finishWebhookFlow(modal: Modal, value: string, deps: FlowDeps): 
         (e: unknown) =>
           deps.notify({ type: 'notice', text: `${w.label}: ${(e as Error).message}`, error: true }),
       );
-      return [{ type: 'modal/close' }, ...note(`sending ${w.label}…`)];
+      return [{ type: 'modal/close' }, ...busy(`sending ${w.label}…`)];
     }
     default:
       return undefined;

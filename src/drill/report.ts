@@ -4,7 +4,7 @@
  */
 import type { IncidentEvent } from '../incident/events.js';
 import type { Profile } from '../incident/profile-schema.js';
-import { summarize } from '../incident/timeline.js';
+import { outcomes, summarize } from '../incident/timeline.js';
 import type { SavedScorecard } from './saved-card.js';
 import { formatSpan, formatValue, STATUS_TEXT, type ScoreRow } from './score-values.js';
 import { scoreSummary } from './scorecard-format.js';
@@ -77,9 +77,10 @@ export function drillReport(run: ReportRun, profile: Profile, previous?: ReportR
     '',
     '| scenario | wall (UTC) | who | what |',
     '| --- | --- | --- | --- |',
-    ...run.events.map(
-      (e) =>
-        `| ${offset(e.at)} | ${e.wall === undefined ? '-' : clock(e.wall)} | ${cell(e.by)} | ${cell(summarize(e, profile))} |`,
+    // One line per delivery outcome, as the timeline lists it: a try that will be retried is skipped.
+    ...outcomes(run.events).map(
+      ({ event: e, earlierTries }) =>
+        `| ${offset(e.at)} | ${e.wall === undefined ? '-' : clock(e.wall)} | ${cell(e.by)} | ${cell(summarize(e, profile, earlierTries))} |`,
     ),
     '',
   ];

@@ -1,4 +1,5 @@
 /** Scorecard rows about speed: declaring, acknowledging, mitigating, and mitigating when the feed did. */
+import { missedAfterMs } from '../incident/clock.js';
 import { durationMs } from '../incident/duration.js';
 import type { IncidentEvent } from '../incident/events.js';
 import type { Severity } from '../incident/profile-schema.js';
@@ -26,10 +27,13 @@ export type ScoreTimes = ScoreMoment & {
 export const into = (times: Pick<ScoreTimes, 'start'>, at: number): string =>
   `${formatSpan(at - times.start)} into the drill`;
 
-/** A duration target, or none when the severity gives no fixed span. */
+/**
+ * A duration target, or none when the severity gives no fixed span. "Immediately" is scored as the
+ * clock judges it: missed only after the minute's grace, so the card and the clock strip agree.
+ */
 export function spanTarget(d: Severity['ack'] | undefined): ScoreValue {
   const ms = d ? durationMs(d) : null;
-  return ms === null ? NONE : duration(ms);
+  return ms === null ? NONE : duration(missedAfterMs(ms));
 }
 
 const within = (ms: number, target: ScoreValue): boolean => target.kind !== 'duration' || ms <= target.ms;

@@ -7,7 +7,7 @@ import type { IncidentEvent } from '../incident/events.js';
 import type { Profile } from '../incident/profile-schema.js';
 import { fold } from '../incident/reducer.js';
 import { tickKey } from '../incident/state.js';
-import { actorOf, summarize } from '../incident/timeline.js';
+import { actorOf, outcomes, summarize } from '../incident/timeline.js';
 import { formatSpan } from '../drill/score-values.js';
 
 /** One timeline line of the record. */
@@ -93,12 +93,13 @@ export function buildRecord(
       role: profile.roles.find((r) => r.id === id)?.name ?? id,
       who: h.who,
     })),
-    timeline: events.map((e) => ({
+    // The timeline's rule: one line per delivery outcome, not one per try that will be retried.
+    timeline: outcomes(events).map(({ event: e, earlierTries }) => ({
       time: iso(e.at) ?? '',
       // A missed deadline is the clock's, not the seat's that happened to write it down.
       actor: actorOf(e),
       // The export keeps a note whole; the panel's summary cuts it to one line.
-      what: e.type === 'note/added' ? `Note: ${e.text}` : summarize(e, profile),
+      what: e.type === 'note/added' ? `Note: ${e.text}` : summarize(e, profile, earlierTries),
     })),
     action_items: actionItems(events, profile),
     durations: {

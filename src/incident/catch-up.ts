@@ -4,7 +4,7 @@
  */
 import type { IncidentEvent } from './events.js';
 import type { Profile } from './profile-schema.js';
-import { actorOf, summarize } from './timeline.js';
+import { actorOf, outcomes, summarize } from './timeline.js';
 
 /** One group of the digest. */
 export type CatchUpGroup = { readonly title: string; readonly lines: readonly string[] };
@@ -32,20 +32,26 @@ const GROUPS: ReadonlyArray<{ title: string; types: ReadonlyArray<IncidentEvent[
 
 const hhmm = (at: number) => new Date(at).toISOString().slice(11, 16);
 
-/** The digest of `events` (those since the last look); events in `lost` changed nothing and say so. */
+/**
+ * The digest of `events` from index `from` on (those since the last look); events in `lost`
+ * changed nothing and say so. The whole log is read so a delivery is judged as the timeline
+ * judges it (outcomes): a try that will be retried is skipped, an old journal's counted.
+ */
 export function catchUp(
   events: readonly IncidentEvent[],
   profile: Profile,
   lost: ReadonlySet<string> = new Set(),
+  from = 0,
 ): CatchUpGroup[] {
+  const since = new Set(events.slice(from));
+  const listed = outcomes(events).filter((o) => since.has(o.event));
   return GROUPS.map((g) => ({
     title: g.title,
-    lines: events
-      // A delivery try that will be retried is not an outcome: the digest, like the timeline, skips it.
-      .filter((e) => g.types.includes(e.type) && !(e.type === 'update/delivered' && e.delivery.parked === false))
+    lines: listed
+      .filter(({ event }) => g.types.includes(event.type))
       .map(
-        (e) =>
-          `${hhmm(e.at)} ${actorOf(e)}: ${summarize(e, profile)}${lost.has(e.id) ? ' (not applied: another seat was first)' : ''}`,
+        ({ event: e, earlierTries }) =>
+          `${hhmm(e.at)} ${actorOf(e)}: ${summarize(e, profile, earlierTries)}${lost.has(e.id) ? ' (not applied: another seat was first)' : ''}`,
       ),
   })).filter((g) => g.lines.length > 0);
 }

@@ -24,6 +24,21 @@ export function nearWindowMs(spanMs: number): number {
   return Math.min(spanMs * 0.2, FIVE_MINUTES);
 }
 
+/**
+ * The grace a deadline with no span gets ("acknowledge immediately"): for its first minute it asks
+ * for the thing now, and only after it is it missed. Without it such a clock would read BREACHED
+ * the instant the incident is declared, before anyone could have done anything.
+ */
+export const IMMEDIATE_GRACE_MS = 60_000;
+
+/**
+ * How long after its start a deadline `spanMs` long is missed: at its end, or, for an immediate
+ * one (no span), after the grace. The clocks and the drill scorecard both judge by this.
+ */
+export function missedAfterMs(spanMs: number): number {
+  return spanMs <= 0 ? IMMEDIATE_GRACE_MS : spanMs;
+}
+
 /** Inputs of `makeClock`. */
 export type ClockSpec = {
   readonly id: string;
@@ -34,6 +49,8 @@ export type ClockSpec = {
   readonly doneAt: number | null;
   /** A clock that completes by running out (a watch) is done, not breached, at its deadline. */
   readonly completesAtDue?: boolean;
+  /** No grace for an immediate deadline: one that follows a deadline already missed (past the mitigation SLA). */
+  readonly noGrace?: boolean;
 };
 
 /** Builds a clock's state at `now`. */
@@ -42,6 +59,9 @@ export function makeClock(spec: ClockSpec, now: number): Clock {
   if (startedAt === null || dueAt === null) return { id, label, startedAt, dueAt, state: 'n/a', remainingMs: null };
   if (spec.doneAt !== null) return { id, label, startedAt, dueAt, state: 'done', remainingMs: null };
   const remainingMs = dueAt - now;
+  // Due the moment it starts: "now" (near, nothing left) through the grace, breached after it.
+  if (dueAt <= startedAt && !spec.completesAtDue && !spec.noGrace && now < startedAt + missedAfterMs(dueAt - startedAt))
+    return { id, label, startedAt, dueAt, state: 'near', remainingMs: 0 };
   if (remainingMs <= 0) {
     return spec.completesAtDue
       ? { id, label, startedAt, dueAt, state: 'done', remainingMs: null }

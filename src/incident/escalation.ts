@@ -59,7 +59,9 @@ export function escalationClocks(s: IncidentState, sev: Severity, now: number): 
     const anchor = ruleAnchor(rule, sev, s);
     const dueAt = anchor === null ? null : dueFrom(rule.after, anchor);
     const spec = { id: escalationClockId(rule.id), label: ruleLabel(rule, sev), startedAt: anchor, dueAt };
-    const clock = makeClock({ ...spec, doneAt: stoppedAt(rule, s) }, now);
+    // Past the mitigation SLA the deadline was already missed: an immediate rule there has no grace.
+    const noGrace = rule.from === 'mitigation-due';
+    const clock = makeClock({ ...spec, doneAt: stoppedAt(rule, s), noGrace }, now);
     // "Notify immediately" on declaring (or on a severity) has no span to overrun: it asks for the
     // call now, it is not late. Past the mitigation SLA it is a real deadline and does breach.
     if (

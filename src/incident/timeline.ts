@@ -1,5 +1,6 @@
 /** The timeline: one human line per event, derived from the log. */
 import { DEFAULT_MAX_ATTEMPTS, type EventOf, type IncidentEvent } from './events.js';
+import { withoutInnerTries } from '../text/inner-tries.js';
 import type { Profile } from './profile-schema.js';
 
 /** One row of the timeline. */
@@ -126,12 +127,39 @@ function deliveryLine(e: EventOf<'update/delivered'>, earlierTries: number): str
   const after = attempts > 1 ? ` after ${attempts} attempts` : '';
   if (d.ok) return `Update delivered to ${d.target}${after}`;
   if (d.outcome === 'dropped') return `Delivery to ${d.target} dropped by ${e.by}`;
-  const reason = firstLine(d.detail ?? 'no detail', 60);
-  // Shown only where every try is listed (exports, reports); an old journal's try has no number.
+  // The line counts whole sends; the HTTP layer's own "(3 attempts)" within one would read as another count.
+  const reason = firstLine(withoutInnerTries(d.detail ?? 'no detail'), 60);
+  // Records skip such a try (see outcomes); summarize() alone still words it. An old journal's has no number.
   if (!isParked(e, earlierTries))
     return `Delivery to ${d.target} failed${d.attempt ? ` (attempt ${d.attempt}, retrying)` : ''}: ${reason}`;
   const verb = d.outcome === 'rejected' ? 'refused' : d.outcome === 'unknown' ? 'outcome unknown' : 'failed';
   return `Delivery to ${d.target} ${verb}${after}: ${reason}; waiting in the outbox (m)`;
+}
+
+/** One event a record lists, with how many failed tries of the same delivery came before it. */
+export type Outcome<E extends IncidentEvent> = { readonly event: E; readonly earlierTries: number };
+
+/**
+ * The events a record lists (the timeline, exports, the drill report), oldest first: every event,
+ * except a delivery try that will be retried, which is one try of several and not an outcome.
+ * Journals from before `parked` are read by counting tries, so each event carries that count.
+ */
+export function outcomes<E extends IncidentEvent>(events: readonly E[]): Outcome<E>[] {
+  const tries = new Map<string, number>();
+  const out: Outcome<E>[] = [];
+  for (const e of events) {
+    let earlier = 0;
+    const ev: IncidentEvent = e;
+    if (ev.type === 'update/delivered') {
+      const d = ev.delivery;
+      const key = `${ev.update}\u0000${d.target}`;
+      earlier = tries.get(key) ?? 0;
+      tries.set(key, d.ok ? 0 : earlier + 1);
+      if (!d.ok && d.outcome !== 'dropped' && !isParked(ev, earlier)) continue;
+    }
+    out.push({ event: e, earlierTries: earlier });
+  }
+  return out;
 }
 
 /**
@@ -139,26 +167,12 @@ function deliveryLine(e: EventOf<'update/delivered'>, earlierTries: number): str
  * per outcome (delivered, parked as failed, dropped), not one per try.
  */
 export function timeline(events: readonly IncidentEvent[], profile?: Profile): TimelineEntry[] {
-  const tries = new Map<string, number>();
-  const out: TimelineEntry[] = [];
-  for (const e of events) {
-    let earlier = 0;
-    if (e.type === 'update/delivered') {
-      const key = `${e.update}\u0000${e.delivery.target}`;
-      earlier = tries.get(key) ?? 0;
-      tries.set(key, e.delivery.ok ? 0 : earlier + 1);
-      const retrying = !e.delivery.ok && e.delivery.outcome !== 'dropped' && !isParked(e, earlier);
-      if (retrying) continue;
-    }
-    const failed = e.type === 'update/delivered' && !e.delivery.ok;
-    out.push({
-      id: e.id,
-      at: e.at,
-      by: actorOf(e),
-      type: e.type,
-      summary: summarize(e, profile, earlier),
-      ...(failed ? { failed: true as const } : {}),
-    });
-  }
-  return out;
+  return outcomes(events).map(({ event: e, earlierTries }) => ({
+    id: e.id,
+    at: e.at,
+    by: actorOf(e),
+    type: e.type,
+    summary: summarize(e, profile, earlierTries),
+    ...(e.type === 'update/delivered' && !e.delivery.ok ? { failed: true as const } : {}),
+  }));
 }

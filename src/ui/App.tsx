@@ -117,7 +117,9 @@ export function App(props: AppProps) {
   const incident = useIncident(session, profile, now);
   const active = session.active;
   // Same list, same array: the footer is memoised and should not rebuild every second for it.
-  const urgentNow = urgentCommands(incident.state, incident.clocks, incident.roles);
+  // Deliveries that were tried and did not go through; a first send still under way is not one.
+  const outboxNeeds = (actions?.pending() ?? []).filter((p) => p.attempts > 0 || p.needsPerson).length;
+  const urgentNow = urgentCommands(incident.state, incident.clocks, incident.roles, outboxNeeds);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the joined ids stand for the list
   const urgent = useMemo(() => urgentNow, [urgentNow.join(',')]);
 
@@ -266,7 +268,7 @@ export function App(props: AppProps) {
             catchup={
               ui.overlay === 'catchup'
                 ? {
-                    groups: catchUp(session.events.slice(ui.catchupFrom ?? 0), profile, new Set(session.lost.keys())),
+                    groups: catchUp(session.events, profile, new Set(session.lost.keys()), ui.catchupFrom ?? 0),
                     count: session.events.length - (ui.catchupFrom ?? 0),
                   }
                 : undefined
@@ -295,6 +297,7 @@ export function App(props: AppProps) {
         traffic={trafficText(store, wallNow)}
         contexts={ui.modal.kind !== 'none' ? [] : contexts(ui, active, Boolean(drill))}
         urgent={urgent}
+        outbox={outboxNeeds}
         {...(ui.editingFilter ? { prompt: ui.filter } : {})}
       />
     </Box>

@@ -53,7 +53,10 @@ export type UiState = {
   /** Lines scrolled up from the newest timeline entry. */
   readonly timelineBack: number;
   /** A one-line message for the user (what happened, or what went wrong). */
-  readonly notice: { readonly text: string; readonly error: boolean; readonly warn?: boolean } | undefined;
+  /** `busy`: something is under way (posting, sending); its outcome follows as another notice. */
+  readonly notice:
+    | { readonly text: string; readonly error: boolean; readonly warn?: boolean; readonly busy?: boolean }
+    | undefined;
   /** First line of the runbook viewer's window. */
   readonly runbookTop: number;
   readonly runbookQuery: string;
@@ -82,7 +85,7 @@ export type UiAction =
   | { type: 'checklist/move'; by: number; count: number }
   | { type: 'timeline/scroll'; by: number }
   | { type: 'timeline/filter' }
-  | { type: 'notice'; text: string; error?: boolean; warn?: boolean }
+  | { type: 'notice'; text: string; error?: boolean; warn?: boolean; busy?: boolean }
   | { type: 'notice/clear' }
   | { type: 'runbook/open'; top: number }
   | { type: 'runbook/scroll'; by: number; max: number }
@@ -183,7 +186,12 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
     case 'notice':
       return {
         ...state,
-        notice: { text: action.text, error: action.error ?? false, ...(action.warn ? { warn: true } : {}) },
+        notice: {
+          text: action.text,
+          error: action.error ?? false,
+          ...(action.warn ? { warn: true } : {}),
+          ...(action.busy ? { busy: true } : {}),
+        },
       };
     case 'notice/clear':
       return { ...state, notice: undefined };

@@ -8,7 +8,7 @@ import { outboxRows } from '../../src/actions/delivery/outbox-rows.js';
 import { dropPending, postUpdate, type ResolvedTarget, retryNow, startOutboxRetry } from '../../src/actions/index.js';
 import type { IncidentEvent } from '../../src/incident/events.js';
 import { catchUp } from '../../src/incident/catch-up.js';
-import { timeline } from '../../src/incident/timeline.js';
+import { summarize, timeline } from '../../src/incident/timeline.js';
 import { declaredSession, profile, type Reply, startServer } from './helpers.js';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
@@ -74,6 +74,23 @@ describe('a post to a receiver that answers 500', () => {
     expect(await retryNow(t.session, ctx, update, 'ops-hook')).toMatchObject({ ok: true, attempt: 4 });
     expect(outboxRows(t.session.events)[0]).toMatchObject({ target: 'ops-hook', state: 'delivered', attempts: 4 });
     expect(deliveryLines(t.session.events).at(-1)).toBe('Update delivered to ops-hook after 4 attempts');
+  });
+
+  it('counts whole sends in TRIES and leaves the HTTP layer\'s own "(N attempts)" out of the last error', async () => {
+    const bad = await server({ status: 500 });
+    const t = declaredSession();
+    const targets = [hook(bad, 'ops-hook')];
+    // One send, which the HTTP layer itself tries three times.
+    await postUpdate(t.session, { text: 'Checkout degraded', targets }, { dataDir: t.dir, http: { ...SHORT, retries: 2 } });
+    expect(bad.received).toHaveLength(3);
+    const journalled = t.session.events.find((e) => e.type === 'update/delivered');
+    expect(journalled?.type === 'update/delivered' && journalled.delivery.detail).toMatch(/\(3 attempts\)$/);
+    const [row] = outboxRows(t.session.events);
+    expect(row).toMatchObject({ target: 'ops-hook', attempts: 1 });
+    expect(row?.lastError).toMatch(/^HTTP 500/);
+    expect(row?.lastError).not.toContain('attempts');
+    // The timeline's wording of the same try counts sends only, too.
+    expect(journalled && summarize(journalled)).toBe('Delivery to ops-hook failed (attempt 1, retrying): HTTP 500 Internal Server Error');
   });
 
   it('drops a parked delivery on a person\'s word, and says who', async () => {

@@ -15,6 +15,7 @@ import type { Profile } from '../../src/incident/profile-schema.js';
 import { BUILT_IN_PROFILES } from '../../src/incident/profiles/index.js';
 import { editorText } from '../../src/ui/editor.js';
 import type { Modal } from '../../src/ui/modal.js';
+import { noticeMark } from '../../src/ui/panels/TopLines.js';
 import { INITIAL_UI, type UiAction, type UiState, uiReducer } from '../../src/ui/state.js';
 
 const T0 = Date.UTC(2026, 10, 22, 14, 0, 0);
@@ -224,6 +225,36 @@ describe('the update composer', () => {
     expect(received).toHaveLength(1);
     expect(JSON.parse(received[0]!).update.text).toBe('All good now');
     expect(t.session.state.updates.at(-1)?.pending).toEqual([]);
+  });
+});
+
+describe('the notice while a post is under way', () => {
+  it('shows a neutral mark while posting, a tick only once every target took it, ▲ when one failed', async () => {
+    const held: Array<(status: number) => void> = [];
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => held.push((status) => res.writeHead(status).end()));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    closers.push(() => server.close());
+    const t = setup({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook` });
+    const draft = { template: 'update', editor: { lines: ['Card payments fail'], row: 0, col: 0 }, mode: 'review' as const };
+    const postOnce = async (status: number) => {
+      let ui: UiState = { ...INITIAL_UI, draft };
+      const before = t.notices.length;
+      for (const a of finishActionModal(modalOf(startActionCommand('compose.post', ui, t.deps())), 'y', ui, t.deps())!)
+        ui = uiReducer(ui, a);
+      await until(() => held.length > 0, 'the receiver to hold the post');
+      // The receiver has the post and has not answered: the outcome is not known yet.
+      expect(ui.notice?.text).toBe('posting…');
+      expect(noticeMark(ui.notice!)).toBe('◌');
+      held.shift()!(status);
+      await until(() => t.notices.length > before, 'the post to finish');
+      ui = uiReducer(ui, t.notices.at(-1)!);
+      return noticeMark(ui.notice!);
+    };
+    expect(await postOnce(200)).toBe('✔');
+    expect(await postOnce(400)).toBe('▲');
   });
 });
 

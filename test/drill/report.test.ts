@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { drillReport } from '../../src/drill/report.js';
 import { runDrillReport } from '../../src/drill/report-command.js';
 import { saveScorecard } from '../../src/drill/saved-card.js';
 import { parseScenarioFile } from '../../src/drill/scenario-file.js';
@@ -9,6 +10,7 @@ import { scoreDrill } from '../../src/drill/scorecard.js';
 import { journalDir } from '../../src/incident/data-dir.js';
 import type { IncidentEvent } from '../../src/incident/events.js';
 import { sreSev3 } from '../../src/incident/profiles/index.js';
+import { retriedDeliveries } from '../export/incident.js';
 import { builder, m, S } from './build.js';
 
 const scenario = parseScenarioFile(
@@ -87,5 +89,14 @@ describe('warroom drill --report', () => {
     expect(err.join('')).toMatch(
       /^warroom drill --report: no scored drill in .* \(a drill is scored when it is quit/,
     );
+  });
+
+  it('lists one line per delivery outcome, skipping tries that were retried, as the timeline does', () => {
+    const card = { scenario: 'bad-deploy-cascade', title: scenario.title, heading: 'now', rows: [], startedAtScenarioMs: S };
+    const md = drillReport({ id: 'INC-20261118-1200', events: retriedDeliveries(), card }, sreSev3);
+    const rows = md.split('\n').filter((l) => l.includes('Delivery to') || l.includes('delivered to'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('Update delivered to ops-hook after 3 attempts');
+    expect(rows[1]).toContain('Delivery to pager failed after 3 attempts: connection refused; waiting in the outbox (m)');
   });
 });

@@ -199,3 +199,24 @@ describe('drill scorecard', () => {
     expect(json.rows[0]?.value).toEqual({ kind: 'duration', ms: m(1) + 50_000 });
   });
 });
+
+describe('an acknowledge SLA of "immediately"', () => {
+  const immediate = {
+    ...sreSev3,
+    severities: sreSev3.severities.map((sev) => (sev.id === 'SEV2' ? { ...sev, ack: { kind: 'immediate' as const } } : sev)),
+  };
+  const ackedAfter = (minutes: number) => {
+    const e = builder();
+    return [
+      e('incident/declared', m(18), { incident: 'INC-DRILL-3', title: 'orders failing', severity: 'SEV2', drill: true }),
+      e('incident/acknowledged', m(18 + minutes), {}),
+    ];
+  };
+  it('scores it as the clock reads it: within the minute\'s grace is on time, after it is missed', () => {
+    const opts = { startedAtScenarioMs: S, endedAtMs: S + m(60) };
+    const ack = (minutes: number) => brief(scoreDrill(ackedAfter(minutes), immediate, badDeploy, opts)).find((r) => r[0] === 'ack');
+    expect(ack(0.5)).toEqual(['ack', '30s', '1m 00s', 'ok']);
+    expect(ack(1.5)).toEqual(['ack', '1m 30s', '1m 00s', 'missed']);
+  });
+});
+

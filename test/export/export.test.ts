@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { exportIncident, postmortemDraft, redact } from '../../src/export/index.js';
 import { sreSev3 } from '../../src/incident/profiles/index.js';
 import { m, S } from '../drill/build.js';
-import { incidentLog, SECRET } from './incident.js';
+import { incidentLog, retriedDeliveries, SECRET } from './incident.js';
 
 const expected = (file: string): string => readFileSync(`test/export/expected/${file}`, 'utf8');
 const options = { secrets: [SECRET], startedAt: S - m(6) };
@@ -57,5 +57,17 @@ describe('incident export', () => {
     const md = exportIncident(incidentLog(), sreSev3, { format: 'md', secrets: [] });
     expect(md).toContain('| time to detect (impact began to declared) | unknown |');
     expect(md).toContain('| time to resolve (declared to resolved) | 35m 00s |');
+  });
+
+  it('lists one line per delivery outcome, as the timeline does, in every format', () => {
+    for (const format of ['md', 'json', 'yaml'] as const) {
+      const out = exportIncident(retriedDeliveries(), sreSev3, { format, secrets: [] });
+      const lines = out.split('\n').filter((l) => /Delivery to|delivered to/.test(l));
+      expect(lines, format).toHaveLength(2);
+      expect(out).toContain('Update delivered to ops-hook after 3 attempts');
+      // An old journal's third failure is the parked outcome, counted without attempt numbers.
+      expect(out).toContain('Delivery to pager failed after 3 attempts: connection refused; waiting in the outbox (m)');
+      expect(out).not.toContain('retrying');
+    }
   });
 });

@@ -53,3 +53,40 @@ export function incidentLog(): IncidentEvent[] {
     e('checklist/ticked', m(36), { checklist: 'review', item: 'meeting' }),
   ];
 }
+
+/**
+ * A short log whose update went to two targets through retries: ops-hook failed twice and was
+ * delivered on the third send (numbered tries), pager failed three times in a journal written
+ * before tries were numbered, so its third failure is the parked outcome only by counting.
+ */
+export function retriedDeliveries(): IncidentEvent[] {
+  const e = builder();
+  const posted = e('update/posted', m(8), {
+    template: 'update',
+    text: 'Investigating | orders errors',
+    targets: ['ops-hook', 'pager'],
+    deliveries: [],
+  });
+  const hook = (at: number, attempt: number, ok: boolean) =>
+    e('update/delivered', m(at), {
+      update: posted.id,
+      delivery: ok
+        ? { target: 'ops-hook', ok, detail: 'HTTP 200', attempt }
+        : { target: 'ops-hook', ok, detail: 'HTTP 500 (3 attempts)', outcome: 'failed', attempt, parked: false },
+    });
+  const oldPager = (at: number) =>
+    e('update/delivered', m(at), {
+      update: posted.id,
+      delivery: { target: 'pager', ok: false, detail: 'connection refused', outcome: 'failed' },
+    });
+  return [
+    e('incident/declared', m(0), { incident: 'INC-20261118-1200', title: 'Checkout failing', severity: 'SEV2' }),
+    posted,
+    hook(8, 1, false),
+    oldPager(8),
+    hook(9, 2, false),
+    oldPager(9),
+    hook(10, 3, true),
+    oldPager(10),
+  ];
+}

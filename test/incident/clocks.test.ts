@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Clock } from '../../src/incident/clock.js';
-import { nearWindowMs } from '../../src/incident/clock.js';
+import { IMMEDIATE_GRACE_MS, nearWindowMs } from '../../src/incident/clock.js';
 import { computeClocks, newBreaches } from '../../src/incident/clocks.js';
 import { dueFrom } from '../../src/incident/duration.js';
 import { upgradeSuggestions } from '../../src/incident/escalation.js';
+import { stripClocks } from '../../src/ui/view/clock-strip.js';
 import { clockText } from '../../src/ui/view/incident-view.js';
 import type { IncidentEvent } from '../../src/incident/events.js';
 import type { Profile } from '../../src/incident/profile-schema.js';
@@ -202,3 +203,33 @@ describe('an escalation due immediately', () => {
     expect(clock(computeClocks(s, p, T0 + HOUR), 'escalation:escalate').state).toBe('done');
   });
 });
+
+describe('an acknowledge SLA of "immediately" (an imported P0)', () => {
+  const base = profile('sre-sev3');
+  const p: Profile = {
+    ...base,
+    severities: base.severities.map((sev) => (sev.id === 'SEV1' ? { ...sev, ack: { kind: 'immediate' as const } } : sev)),
+  };
+  it('reads "Acknowledge now" for the first minute, with no breach recorded on declaring', () => {
+    const s = incident('SEV1');
+    for (const now of [T0, T0 + 30_000, T0 + IMMEDIATE_GRACE_MS - 1]) {
+      const c = clock(computeClocks(s, p, now), 'ack');
+      expect(c).toMatchObject({ state: 'near', remainingMs: 0 });
+      expect(clockText(c)).toMatchObject({ text: 'now', token: 'sla.near', mark: '▲' });
+      expect(newBreaches(s, p, now).map((x) => x.id)).not.toContain('ack');
+    }
+    const strip = stripClocks(computeClocks(s, p, T0), 200).items.map((i) => i.text);
+    expect(strip[0]).toBe('▲ Acknowledge now');
+  });
+
+  it('is breached once the minute\'s grace is over, and done once acknowledged', () => {
+    const s = incident('SEV1');
+    const late = clock(computeClocks(s, p, T0 + 2 * MIN), 'ack');
+    expect(late.state).toBe('breached');
+    expect(clockText(late).text).toBe('BREACHED -02:00');
+    expect(newBreaches(s, p, T0 + IMMEDIATE_GRACE_MS).map((x) => x.id)).toContain('ack');
+    const acked = incident('SEV1', (at) => [at('incident/acknowledged', 40_000, {})]);
+    expect(clock(computeClocks(acked, p, T0 + HOUR), 'ack').state).toBe('done');
+  });
+});
+

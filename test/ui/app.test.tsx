@@ -276,6 +276,17 @@ describe('the wall screen at 200x60', () => {
     screen = renderApp({ store: seeded(), columns: 200, rows: 60 });
     const frame = await screen.waitFor((f) => f.includes('Feed events'), 'the wall screen');
     for (const row of blockLines('1 DOWN') ?? []) expect(frame).toContain(row.trimEnd());
+    // Nothing left empty: the feed events fill the left beneath the services, the deploys the side.
+    const lines = frame.split('\n');
+    const lastService = lines.findIndex((l) => l.includes('redis-cache'));
+    const events = lines.findIndex((l) => l.includes('Feed events'));
+    expect(events).toBeGreaterThan(lastService);
+    expect(events - lastService).toBeLessThanOrEqual(5);
+    expect(lines[events]?.startsWith('│ Feed events')).toBe(true);
+    const deploys = lines.findIndex((l) => l.includes('Deploys'));
+    expect(deploys).toBeGreaterThan(-1);
+    expect(deploys).toBeLessThan(lastService);
+    expect(lines.filter((l) => l.includes('payments deploy v2.3.1'))).toHaveLength(2);
     screen.unmount();
     screen = renderApp({ store: seeded(), columns: 199, rows: 60 });
     const narrow = await screen.waitFor((f) => f.includes('Feed events'), 'the wide layout');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hintText } from '../../src/ui/panels/Footer.js';
-import { fitHints, hintWidth, rankHints, urgentCommands } from '../../src/ui/view/footer-hints.js';
+import { fitHints, hintWidth, outboxHint, rankHints, urgentCommands } from '../../src/ui/view/footer-hints.js';
 import { T0, testSession } from '../helpers/app.js';
 
 const active = ['services', 'incident', 'global'] as const;
@@ -25,6 +25,19 @@ describe('footer hints', () => {
     const ranked = rankHints(hintText([...active]), urgentCommands(s.state, [], [])).map((h) => h.label);
     expect(ranked.indexOf('ack')).toBeGreaterThan(ranked.indexOf('update'));
     expect(ranked.indexOf('ack')).toBeGreaterThan(ranked.indexOf('commands'));
+  });
+
+  it('offer m outbox with its count among what needs you now, only while a delivery did not go through', () => {
+    const s = testSession();
+    s.declare('db down', 'SEV3');
+    s.record({ type: 'incident/acknowledged' });
+    const urgent = urgentCommands(s.state, [], [], 2);
+    expect(urgent).toEqual(['outbox.open']);
+    const ranked = rankHints([...hintText([...active]), ...outboxHint(2)], urgent);
+    expect(ranked[0]).toEqual({ id: 'outbox.open', key: 'm', label: 'outbox 2' });
+    expect(fitHints(ranked, 80).map((h) => `${h.key} ${h.label}`)).toContain('m outbox 2');
+    expect(urgentCommands(s.state, [], [], 0)).toEqual([]);
+    expect(outboxHint(0)).toEqual([]);
   });
 
   it('drop whole hints to fit and keep help and quit', () => {

@@ -46,7 +46,11 @@ describe('the outbox panel', () => {
     const posted = await actions.post('Checkout is failing for a third of users.');
     expect(posted.failed).toEqual(['ops-hook']);
     screen = renderApp({ session, actions, columns: 200, rows: 60 });
-    await screen.waitFor((f) => f.includes('need you (m: retry or drop)'), 'the footer count');
+    const before = await screen.waitFor((f) => f.includes('need you (m: retry or drop)'), 'the footer count');
+    // The key hints offer the panel with the count, among what needs someone now (before the tools).
+    const keys = before.split('\n').at(-1)!;
+    expect(keys).toContain(' m outbox 1 ');
+    expect(keys.indexOf('m outbox 1')).toBeLessThan(keys.indexOf('commands'));
     screen.stdin.type('m');
     const panel = await screen.waitFor((f) => f.includes('Outbox · 1 waiting, all need you'), 'the panel');
     const row = panel.split('\n').find((l) => l.includes('ops-hook'));
@@ -66,6 +70,8 @@ describe('the outbox panel', () => {
     expect(dropped).toContain('Outbox · 0 waiting');
     screen.stdin.type('\u001b');
     const after = await screen.waitFor((f) => f.includes('Timeline · all'), 'the timeline');
+    // Nothing is waiting any more: the hint goes.
+    expect(after.split('\n').at(-1)).not.toContain('outbox');
     // One line per outcome: parked after the post, parked again after the retry, dropped.
     expect(after.match(/Delivery to ops-hook/g)).toHaveLength(3);
     expect(after).toContain('Delivery to ops-hook dropped by dana');

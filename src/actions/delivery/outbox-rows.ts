@@ -4,6 +4,7 @@
  * it took, and the last error. Pure: what is in flight and when the next pass runs are passed in.
  */
 import { escapeControls } from '../../text/controls.js';
+import { withoutInnerTries } from '../../text/inner-tries.js';
 import type { Delivery, IncidentEvent } from '../../incident/events.js';
 import { DEFAULT_MAX_ATTEMPTS } from './pending.js';
 
@@ -82,7 +83,8 @@ export function outboxRows(events: readonly IncidentEvent[], options: OutboxRowO
         target,
         text: oneLine(e.text),
         postedAt: e.at,
-        ...(acc.last?.detail ? { lastError: oneLine(acc.last.detail) } : {}),
+        // The panel's TRIES counts whole sends; the HTTP layer's own "(3 attempts)" within one is left out.
+        ...(acc.last?.detail ? { lastError: withoutInnerTries(oneLine(acc.last.detail)) } : {}),
       };
       if (acc.done) {
         const dropped = acc.done.outcome === 'dropped';

@@ -15,23 +15,29 @@ export type EventsPanelProps = {
   readonly feedNow?: number;
   /** The header's clock, to say how far the feed's is from it. */
   readonly now?: number;
+  /** What the panel lists, for its title and its empty line; all feed events unless told. */
+  readonly only?: 'deploys';
 };
 
 /** The panel title: which clock its times are in, and how far that is from the header's. */
-export function eventsTitle(feedNow: number | undefined, now: number | undefined): string {
-  if (!feedNow || now === undefined) return 'Feed events (feed clock, UTC)';
+export function eventsTitle(feedNow: number | undefined, now: number | undefined, what = 'Feed events'): string {
+  if (!feedNow || now === undefined) return `${what} (feed clock, UTC)`;
   const gap = feedNow - now;
-  if (Math.abs(gap) < 60_000) return 'Feed events (UTC, feed clock = header)';
-  return `Feed events · feed clock ${formatAge(Math.abs(gap))} ${gap < 0 ? 'behind' : 'ahead'}`;
+  if (Math.abs(gap) < 60_000) return `${what} (UTC, feed clock = header)`;
+  return `${what} · feed clock ${formatAge(Math.abs(gap))} ${gap < 0 ? 'behind' : 'ahead'}`;
 }
 
 /** A bordered list; deploys stand out because spikes are read against them. */
-export const EventsPanel = memo(function EventsPanel({ events, width, height, feedNow, now }: EventsPanelProps) {
+export const EventsPanel = memo(function EventsPanel({ events, width, height, feedNow, now, only }: EventsPanelProps) {
   const inner = width - 4;
-  const shown = events.slice(-Math.max(0, height - 3));
+  const listed = only === 'deploys' ? events.filter((e) => e.kind === 'deploy') : events;
+  const shown = listed.slice(-Math.max(0, height - 3));
+  const title = eventsTitle(feedNow, now, only === 'deploys' ? 'Deploys' : 'Feed events');
   return (
-    <Frame title={eventsTitle(feedNow, now)} width={width} height={height} focused={false}>
-      {shown.length === 0 ? <T t="text.muted">no deploys or health changes yet</T> : null}
+    <Frame title={title} width={width} height={height} focused={false}>
+      {shown.length === 0 ? (
+        <T t="text.muted">{only === 'deploys' ? 'no deploys yet' : 'no deploys or health changes yet'}</T>
+      ) : null}
       {shown.map((e) => (
         <Text key={`${e.ts}-${e.service}-${e.kind}-${e.text}`} wrap="truncate">
           <T t="text.muted">{`${formatClock(e.ts)} `}</T>

@@ -6,7 +6,7 @@ import { shownBindings } from '../../keys/read-only.js';
 import { T, useStyle } from '../theme-context.js';
 import { fit } from '../view/format.js';
 import type { Segment } from '../view/feed-summary.js';
-import { fitHints, type Hint, rankHints } from '../view/footer-hints.js';
+import { fitHints, type Hint, outboxHint, rankHints } from '../view/footer-hints.js';
 
 /** Props for the footer. */
 export type FooterProps = {
@@ -16,6 +16,8 @@ export type FooterProps = {
   readonly contexts: readonly KeyContext[];
   /** Commands the incident calls for now; their keys come first. */
   readonly urgent?: readonly CommandId[];
+  /** Deliveries that did not go through; above zero the footer offers `m outbox N`. */
+  readonly outbox?: number;
   readonly prompt?: string;
 };
 
@@ -36,9 +38,11 @@ export function hintText(contexts: readonly KeyContext[]): Hint[] {
 }
 
 /** The footer: hints that matter now first, each whole; traffic last on its line (it changes every second). */
-export const Footer = memo(function Footer({ width, feeds, traffic, contexts, urgent, prompt }: FooterProps) {
+export const Footer = memo(function Footer({ width, feeds, traffic, contexts, urgent, outbox = 0, prompt }: FooterProps) {
   const muted = useStyle('text.muted');
-  const hints = fitHints(rankHints(hintText(contexts), urgent ?? []), width);
+  // m works wherever the incident's keys do; the panel itself is one key (m) away from any of them.
+  const extra = contexts.includes('incident') ? outboxHint(outbox) : [];
+  const hints = fitHints(rankHints([...hintText(contexts), ...extra], urgent ?? []), width);
   return (
     <Box flexDirection="column" width={width} height={2}>
       <Text wrap="truncate">

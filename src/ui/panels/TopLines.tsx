@@ -49,6 +49,17 @@ function useFreshNotice(notice: UiState['notice'], now: number): UiState['notice
   return now - seen.current.at < (notice.error ? ERROR_NOTICE_MS : NOTICE_MS) ? notice : undefined;
 }
 
+type Notice = NonNullable<UiState['notice']>;
+
+/** The notice's mark: ✖ failed, ▲ partly or with a warning, ◌ still under way, ✔ only a full success. */
+export function noticeMark(n: Notice): string {
+  return n.error ? '✖' : n.warn ? '▲' : n.busy ? '◌' : '✔';
+}
+
+function noticeToken(n: Notice): 'text.error' | 'sla.near' | 'text.normal' | 'text.accent' {
+  return n.error ? 'text.error' : n.warn ? 'sla.near' : n.busy ? 'text.normal' : 'text.accent';
+}
+
 /** Counts its own lines so the main area gets exactly what is left. */
 export function TopLines(p: TopLinesProps) {
   const notice = useFreshNotice(p.notice, p.now);
@@ -111,9 +122,7 @@ export function TopLines(p: TopLinesProps) {
         />
       ) : null}
       {notice ? (
-        <T t={notice.error ? 'text.error' : notice.warn ? 'sla.near' : 'text.accent'}>
-          {fit(` ${notice.error ? '✖' : notice.warn ? '▲' : '✔'} ${notice.text}`, p.width)}
-        </T>
+        <T t={noticeToken(notice)}>{fit(` ${noticeMark(notice)} ${notice.text}`, p.width)}</T>
       ) : null}
       {p.children(lines)}
     </>

@@ -1,7 +1,8 @@
 /**
  * The main area on a wall screen (see isWallScreen): the band in block type on top; during an
  * incident the services table takes only the rows it needs and the timeline fills the left
- * beneath it, while the checklist has the side column. Before one, services beside feed events.
+ * beneath it, while the checklist has the side column. Before one, the feed events fill the left
+ * beneath the services the same way, and the side column keeps the deploys, which spikes are read against.
  */
 import { Box, Text } from 'ink';
 import { filterTimeline } from '../view/incident-view.js';
@@ -30,7 +31,7 @@ export function WallArea(p: MainAreaProps & { readonly height: number }) {
   const index = Math.max(0, selected === undefined ? 0 : p.names.indexOf(selected));
   // The table's heading plus a row per service (or its one "waiting"/"no match" line).
   const needed = 1 + Math.max(1, p.rows.length);
-  const tableHeight = declared ? Math.max(3, Math.min(needed, body - MIN_TIMELINE - 1)) : body;
+  const tableHeight = Math.max(3, Math.min(needed, body - MIN_TIMELINE - 1));
   const services = (
     <ServicesTable
       rows={p.rows}
@@ -62,10 +63,10 @@ export function WallArea(p: MainAreaProps & { readonly height: number }) {
         <IdleWallBand width={columns} now={p.now ?? 0} {...health} />
       )}
       <Box flexDirection="row" height={body} width={columns}>
-        {declared ? (
-          <Box flexDirection="column" width={layout.tableWidth} height={body}>
-            {services}
-            <Text> </Text>
+        <Box flexDirection="column" width={layout.tableWidth} height={body}>
+          {services}
+          <Text> </Text>
+          {declared ? (
             <TimelinePanel
               entries={filterTimeline(incident.entries, ui.timelineFilter)}
               filter={ui.timelineFilter}
@@ -74,10 +75,16 @@ export function WallArea(p: MainAreaProps & { readonly height: number }) {
               width={layout.tableWidth}
               height={body - tableHeight - 1}
             />
-          </Box>
-        ) : (
-          services
-        )}
+          ) : (
+            <EventsPanel
+              events={p.store.events.slice(-body)}
+              width={layout.tableWidth}
+              height={body - tableHeight - 1}
+              feedNow={p.store.feedNow}
+              {...(p.now === undefined ? {} : { now: p.now })}
+            />
+          )}
+        </Box>
         <Text> </Text>
         {declared ? (
           <ChecklistPanel
@@ -90,7 +97,8 @@ export function WallArea(p: MainAreaProps & { readonly height: number }) {
           />
         ) : (
           <EventsPanel
-            events={p.store.events.slice(-body)}
+            events={p.store.events}
+            only="deploys"
             width={layout.sideWidth}
             height={body}
             feedNow={p.store.feedNow}

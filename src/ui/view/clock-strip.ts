@@ -53,7 +53,9 @@ const MIN_LABEL = 12;
  */
 function full(clock: Clock, longest: number): string {
   const t = clockText(clock);
-  const label = clock.label.length > longest ? `${clock.label.slice(0, longest - 1).trimEnd()}…` : clock.label;
+  // "Acknowledge immediately" due now reads "Acknowledge now", not "… immediately now".
+  const named = t.text === 'now' ? clock.label.replace(/\s+(immediately|now)$/, '') : clock.label;
+  const label = named.length > longest ? `${named.slice(0, longest - 1).trimEnd()}…` : named;
   return `${t.mark} ${label} ${t.text}`;
 }
 

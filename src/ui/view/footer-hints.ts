@@ -16,14 +16,18 @@ export function urgentCommands(
   state: IncidentState,
   clocks: readonly Clock[],
   roles: ReadonlyArray<{ readonly who: string | undefined; readonly required: boolean }>,
+  /** Deliveries that did not go through (retrying, failed, parked): the outbox needs a look. */
+  outboxNeeds = 0,
 ): CommandId[] {
   if (!state.declared) return ['incident.declare'];
-  if (state.status === 'resolved') return ['incident.status', 'catchup.open'];
+  const outbox: CommandId[] = outboxNeeds > 0 ? ['outbox.open'] : [];
+  if (state.status === 'resolved') return ['incident.status', ...outbox, 'catchup.open'];
   const out: CommandId[] = [];
   if (state.acknowledgedAt === null) out.push('incident.ack');
   if (roles.some((r) => r.required && !r.who)) out.push('incident.roles');
   const update = clocks.find((c) => c.id === 'update');
   if (update && (update.state === 'near' || update.state === 'breached')) out.push('comms.compose');
+  out.push(...outbox);
   const watch = clocks.find((c) => c.id === 'watch');
   if (state.status === 'monitoring' && (!watch || watch.state === 'done')) out.push('incident.resolve');
   return out;
@@ -56,6 +60,11 @@ const USUAL: readonly CommandId[] = [
   'services.order',
   'nav.down',
 ];
+
+/** The outbox's footer hint, with how many deliveries need a look; none while all went through. */
+export function outboxHint(needs: number): Hint[] {
+  return needs > 0 ? [{ id: 'outbox.open', key: 'm', label: `outbox ${needs}` }] : [];
+}
 
 /** `hints` most relevant first: the urgent ones, then the usual order, then table order. */
 export function rankHints(hints: readonly Hint[], urgent: readonly CommandId[]): Hint[] {
