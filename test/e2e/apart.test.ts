@@ -51,7 +51,8 @@ describe('drills, the demo and real incidents are kept apart', () => {
     // The demo offers its own open incident, and only that one.
     term = spawnWarroom(['demo'], 100, 30, { WARROOM_DATA_DIR: dataDir });
     const again = await term.waitFor(
-      (s) => s.includes('Resume the open incident?'),
+      // The question and the incident it names (a frame can reach the pty in pieces).
+      (s) => s.includes('Resume the open incident?') && s.includes('left open'),
       'the demo resume offer',
       30_000,
     );
