@@ -3,6 +3,29 @@ import { BSU, ESU, ScreenDiffer } from '../../src/render/screen-differ.js';
 import { frameSource } from './random-frames.js';
 import { cells, feed, fullPaint, makeTerminal } from './xterm-screen.js';
 
+/**
+ * Feeds 60 random frames (each passed through `shape`) to one differ and to a reference terminal
+ * painted by `paint`, and requires the same cells after every frame.
+ */
+async function diffsMatch(
+  seed: number,
+  columns: number,
+  rows: number,
+  shape: (frame: string) => string,
+  paint: (frame: string) => string,
+): Promise<void> {
+  const differ = new ScreenDiffer();
+  const viaDiffs = makeTerminal(columns, rows);
+  const reference = makeTerminal(columns, rows);
+  const next = frameSource(seed, columns, rows);
+  for (let n = 0; n < 60; n += 1) {
+    const frame = shape(next());
+    await feed(viaDiffs, differ.update(frame, columns, rows));
+    await feed(reference, paint(frame));
+    expect(cells(viaDiffs), `frame ${n}`).toBe(cells(reference));
+  }
+}
+
 describe('the cell-diffing screen', () => {
   it.each([
     [1, 80, 24],
@@ -11,18 +34,7 @@ describe('the cell-diffing screen', () => {
     [4, 7, 3],
   ])(
     'turns the previous screen into exactly the next one over random frames (seed %i, %ix%i)',
-    async (seed, columns, rows) => {
-      const differ = new ScreenDiffer();
-      const viaDiffs = makeTerminal(columns, rows);
-      const reference = makeTerminal(columns, rows);
-      const next = frameSource(seed, columns, rows);
-      for (let n = 0; n < 60; n += 1) {
-        const frame = next();
-        await feed(viaDiffs, differ.update(frame, columns, rows));
-        await feed(reference, fullPaint(frame));
-        expect(cells(viaDiffs), `frame ${n}`).toBe(cells(reference));
-      }
-    },
+    (seed, columns, rows) => diffsMatch(seed, columns, rows, (f) => f, fullPaint),
   );
 
   it('writes nothing at all when the frame has not changed', () => {
@@ -78,19 +90,15 @@ describe('the cell-diffing screen', () => {
     [6, 30, 8],
   ])(
     'stays exact when styles run on from one line into the next (seed %i, %ix%i)',
-    async (seed, columns, rows) => {
-      const differ = new ScreenDiffer();
-      const viaDiffs = makeTerminal(columns, rows);
-      const reference = makeTerminal(columns, rows);
-      const next = frameSource(seed, columns, rows);
-      for (let n = 0; n < 60; n += 1) {
+    (seed, columns, rows) =>
+      diffsMatch(
+        seed,
+        columns,
+        rows,
         // Without the reset at each line's end, a line's look depends on the lines above it.
-        const frame = next().replaceAll('\u001b[0m\n', '\n');
-        await feed(viaDiffs, differ.update(frame, columns, rows));
+        (f) => f.replaceAll('\u001b[0m\n', '\n'),
         // The reference paints each frame from nothing, so no row of it is lent by the frame before.
-        await feed(reference, new ScreenDiffer().update(frame, columns, rows));
-        expect(cells(viaDiffs), `frame ${n}`).toBe(cells(reference));
-      }
-    },
+        (f) => new ScreenDiffer().update(f, columns, rows),
+      ),
   );
 });
