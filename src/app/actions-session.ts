@@ -18,6 +18,7 @@ import { fireWebhook } from '../actions/webhooks.js';
 import type { Config } from '../config.js';
 import type { Profile, Webhook } from '../incident/profile-schema.js';
 import type { IncidentSession } from './incident-session.js';
+import { withoutInnerTries } from '../text/inner-tries.js';
 
 /** Lines of command output kept for the pane. */
 const OUTPUT_KEPT = 500;
@@ -107,7 +108,8 @@ export class ActionsSession {
     const d = await retryNow(this.options.session, this.retryContext(), update, target);
     if (!d) return { text: `${target}: nothing pending (already sent, or being sent)`, ok: false };
     if (d.ok) return { text: `delivered to ${target}`, ok: true };
-    return { text: `${target} failed again: ${d.detail ?? 'not delivered'}; still in the outbox`, ok: false };
+    const detail = withoutInnerTries(d.detail ?? 'not delivered');
+    return { text: `${target} failed again: ${detail}; still in the outbox`, ok: false };
   }
 
   /** A person's "drop": the delivery leaves the outbox, journalled as dropped. */

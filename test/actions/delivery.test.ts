@@ -105,7 +105,9 @@ describe('posting a status update', () => {
       parked: true,
     });
     expect(t.session.state.updates[0]?.pending).toEqual(['ops-hook']);
-    expect(result.summary).toContain('kept in the outbox');
+    expect(result.summary).toBe(
+      'not delivered; ops-hook refused it (HTTP 400 Bad Request); kept in the outbox for a person to retry or drop (m)',
+    );
   });
 
   it('gives up on a server that never answers at once, calling the outcome unknown, without resending', async () => {

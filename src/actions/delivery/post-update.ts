@@ -9,6 +9,7 @@
 import type { IncidentSession } from '../../app/incident-session.js';
 import type { Delivery } from '../../incident/events.js';
 import type { PostedUpdate } from '../../incident/state.js';
+import { withoutInnerTries } from '../../text/inner-tries.js';
 import { unfilledMarkers } from '../render-update.js';
 import { type DeliverOptions, deliver } from './deliver.js';
 import { claim, release } from './in-flight.js';
@@ -107,7 +108,7 @@ export function summarize(deliveries: readonly Delivery[], drill = false): strin
   const ok = deliveries.filter((d) => d.ok).map((d) => d.target);
   const notOk = deliveries.filter((d) => !d.ok);
   const said = (d: Delivery) => {
-    const detail = d.detail ?? 'no detail';
+    const detail = withoutInnerTries(d.detail ?? 'no detail');
     if (d.outcome === 'unknown') return `${d.target}: ${detail}`;
     if (d.outcome === 'rejected') return `${d.target} refused it (${detail})`;
     return `${d.target} failed (${detail})`;
@@ -116,5 +117,6 @@ export function summarize(deliveries: readonly Delivery[], drill = false): strin
   const retried = notOk.some((d) => d.outcome !== 'rejected');
   const parked = notOk.some((d) => d.outcome === 'rejected');
   const tail = `${retried ? '; kept in the outbox for retry' : ''}${parked ? '; kept in the outbox for a person to retry or drop (m)' : ''}`;
-  return `posted; ${parts.join('; ')}${tail}`;
+  // "posted" only when some target has it: a post no target took is not posted anywhere yet.
+  return `${ok.length > 0 ? 'posted' : 'not delivered'}; ${parts.join('; ')}${tail}`;
 }
