@@ -19,12 +19,14 @@ export function youngGenCommand(
 ): string[] | undefined {
   const set = (s: string | undefined): boolean => s?.includes('--max-semi-space-size') === true;
   if (execArgv.some(set) || set(env.NODE_OPTIONS) || env.WARROOM_YOUNG_GEN === 'off') return undefined;
+  if (shortLived(argv.slice(2))) return undefined;
   return [execPath, YOUNG_GEN_FLAG, ...execArgv, ...argv.slice(1)];
 }
 
 /** Restarts the process with the flag when it lacks it and the platform can; returns otherwise. */
 export function ensureYoungGenFlag(): void {
-  const execve = (process as { execve?: (file: string, args: string[], env: NodeJS.ProcessEnv) => never }).execve;
+  const execve = (process as { execve?: (file: string, args: string[], env: NodeJS.ProcessEnv) => never })
+    .execve;
   if (typeof execve !== 'function') return;
   const command = youngGenCommand(process.execPath, process.execArgv, process.argv, process.env);
   if (command === undefined) return;
@@ -33,4 +35,16 @@ export function ensureYoungGenFlag(): void {
   } catch {
     // Could not restart (a sandbox, say): run on without the flag.
   }
+}
+
+/** Commands that print and exit: a restart would cost more start-up than their memory ever costs. */
+const SHORT_COMMANDS = new Set(['export', 'whoami', 'profiles', 'profile', 'import-runbook']);
+
+/** Whether these arguments (after the script) print something and exit, so the cap is not worth a restart. */
+export function shortLived(args: readonly string[]): boolean {
+  if (args.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-V')) return true;
+  const [command, next] = args;
+  if (command !== undefined && SHORT_COMMANDS.has(command)) return true;
+  // `drill` alone lists the scenarios and `drill --report` prints one; `drill NAME` runs a screen.
+  return command === 'drill' && (next === undefined || next === '--report');
 }

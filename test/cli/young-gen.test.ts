@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { YOUNG_GEN_FLAG, youngGenCommand } from '../../src/cli/young-gen.js';
+import { shortLived, YOUNG_GEN_FLAG, youngGenCommand } from '../../src/cli/young-gen.js';
 
 const NODE = '/usr/bin/node';
 const ARGV = [NODE, '/opt/warroom.js', 'demo', '--theme', 'mono'];
@@ -25,6 +25,35 @@ describe('youngGenCommand', () => {
   it('respects the size given in NODE_OPTIONS, and WARROOM_YOUNG_GEN=off', () => {
     expect(youngGenCommand(NODE, [], ARGV, { NODE_OPTIONS: '--max-semi-space-size=4' })).toBeUndefined();
     expect(youngGenCommand(NODE, [], ARGV, { WARROOM_YOUNG_GEN: 'off' })).toBeUndefined();
-    expect(youngGenCommand(NODE, [], ARGV, { NODE_OPTIONS: '--enable-source-maps' })?.[1]).toBe(YOUNG_GEN_FLAG);
+    expect(youngGenCommand(NODE, [], ARGV, { NODE_OPTIONS: '--enable-source-maps' })?.[1]).toBe(
+      YOUNG_GEN_FLAG,
+    );
+  });
+
+  it('does not restart for a command that prints and exits, only for the screens and servers', () => {
+    for (const args of [
+      ['--version'],
+      ['export', '-o', 'x.md'],
+      ['profile', 'check', 'p.json'],
+      ['import-runbook', 'r.md'],
+      ['drill'],
+      ['drill', '--report'],
+      ['demo', '--help'],
+    ]) {
+      expect(shortLived(args), args.join(' ')).toBe(true);
+      expect(
+        youngGenCommand(NODE, [], [NODE, '/opt/warroom.js', ...args], {}),
+        args.join(' '),
+      ).toBeUndefined();
+    }
+    for (const args of [
+      [],
+      ['demo'],
+      ['drill', 'db-pool-exhaustion'],
+      ['--feed', 'ws://127.0.0.1:9'],
+      ['bridge'],
+      ['record', '--feed', 'ws://x', '-o', 'f.jsonl'],
+    ])
+      expect(shortLived(args), args.join(' ') || '(none)').toBe(false);
   });
 });
