@@ -202,18 +202,8 @@ describe('the update composer', () => {
   });
 
   it('posts a confirmed draft to a real receiver and records it', async () => {
-    const received: string[] = [];
-    const server = createServer((req, res) => {
-      let body = '';
-      req.on('data', (c) => (body += c));
-      req.on('end', () => {
-        received.push(body);
-        res.end('ok');
-      });
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    closers.push(() => server.close());
-    const t = setup({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook` });
+    const { url, received } = await receiver();
+    const t = setup({ url });
     const ui: UiState = {
       ...INITIAL_UI,
       draft: { template: 'update', editor: { lines: ['All good now'], row: 0, col: 0 }, mode: 'review' },
