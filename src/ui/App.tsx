@@ -1,6 +1,6 @@
 /** The dashboard: reads the store and the incident at a bounded rate, routes keys, lays out panels. */
 import { Box, useApp, useInput, useWindowSize } from 'ink';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useSyncExternalStore } from 'react';
 import type { ActionsSession } from '../app/actions-session.js';
 import type { CommandDeps } from '../app/commands.js';
 import { drillLine } from '../app/drill-commands.js';
@@ -27,7 +27,7 @@ import { INITIAL_UI, type UiAction, type UiState, uiReducer } from './state.js';
 import { feedSegments, type Segment, trafficText } from './view/feed-summary.js';
 import { checklistRows } from './view/incident-view.js';
 import { computeLayout } from './view/layout.js';
-import { urgentCommands } from './view/footer-hints.js';
+import { useUrgent } from './hooks/use-urgent.js';
 import { catchUp } from '../incident/catch-up.js';
 import { seatSegments } from './view/seat-summary.js';
 import { buildServiceRows } from './view/service-rows.js';
@@ -116,12 +116,7 @@ export function App(props: AppProps) {
   const hints = useHints(store, profile, wallNow);
   const incident = useIncident(session, profile, now);
   const active = session.active;
-  // Same list, same array: the footer is memoised and should not rebuild every second for it.
-  // Deliveries that were tried and did not go through; a first send still under way is not one.
-  const outboxNeeds = (actions?.pending() ?? []).filter((p) => p.attempts > 0 || p.needsPerson).length;
-  const urgentNow = urgentCommands(incident.state, incident.clocks, incident.roles, outboxNeeds);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the joined ids stand for the list
-  const urgent = useMemo(() => urgentNow, [urgentNow.join(',')]);
+  const { urgent, outboxNeeds } = useUrgent(incident, actions);
 
   // Other seats' doings (a join, a race lost) reach this seat as notices.
   useEffect(() => session.onNotice((n) => dispatch({ type: 'notice', ...n })), [session, dispatch]);
