@@ -72,9 +72,14 @@ function width(texts: readonly string[]): number {
   return texts.reduce((n, t) => n + cellWidth(t), 0) + SEPARATOR * Math.max(0, texts.length - 1);
 }
 
+/** A clock still counting: not done, and not without a deadline at this level. */
+export function isRunning(clock: Clock): boolean {
+  return clock.state !== 'done' && clock.state !== 'n/a';
+}
+
 /** The strip for `room` cells; `clocks` come most urgent first (see visibleClocks). */
 export function stripClocks(clocks: readonly Clock[], room: number): Strip {
-  const running = clocks.filter((c) => c.state !== 'done' && c.state !== 'n/a');
+  const running = clocks.filter(isRunning);
   const item = (c: Clock, text: string): StripItem => ({ id: c.id, text, token: clockText(c).token });
   const longest = Math.max(MIN_LABEL, Math.floor(room / 3));
   const long = running.map((c) => full(c, longest));

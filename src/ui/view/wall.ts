@@ -2,12 +2,13 @@
 import type { Clock } from '../../incident/clock.js';
 import type { TokenName } from '../../theme/tokens.js';
 import { BLOCK_ROWS, blockWidth } from './block-font.js';
+import { isRunning } from './clock-strip.js';
 import { clockText, countdown } from './incident-view.js';
 import type { ServiceRow } from './service-rows.js';
 
 /** The clock the band shows large: the most urgent one still running (clocks come sorted). */
 export function urgentClock(clocks: readonly Clock[]): Clock | undefined {
-  return clocks.find((c) => c.state !== 'done' && c.state !== 'n/a');
+  return clocks.find(isRunning);
 }
 
 /** A clock's large text (block type), its words in normal type, and its token. */
