@@ -11,6 +11,17 @@
 // did. Ink's <Text> made a new transform function at every render, which counted as a changed prop;
 // it is now memoised on the style props it closes over. Resizes and unmounts draw through their own
 // paths, untouched. test/render/ink-patch.test.ts bundles a small app with this patch and checks it.
+//
+// Two more edits, for the cost of the frames that are drawn:
+// - Ink's renderer makes its Output through src/render/fast-output.ts, which hands back Ink's own
+//   Output unless the cell renderer has switched the fast one on (see that file for what it does
+//   and test/render/fast-output.test.ts for the check that both give the same screen);
+// - a text node's width before wrapping comes from Ink's measure cache (the same widest-line
+//   figure, already computed for layout) instead of being measured again on every frame;
+// - with the fast output on, Ink's measure counts the width of text made of simple glyphs and SGR
+//   escapes itself (the figure string-width gives, without its grapheme and emoji passes).
+
+import { fileURLToPath } from 'node:url';
 
 const EDITS = {
   'reconciler.js': [
@@ -91,6 +102,32 @@ const hostConfig = {`,
       '    removeChild(node, removedNode) {\n        hostChanged = true;\n',
     ],
   ],
+  'renderer.js': [
+    [
+      'the output the cell renderer chooses',
+      "import Output from './output.js';\n",
+      "import InkOutput from './output.js';\n" +
+        "import { makeOutput } from 'warroom:fast-output';\n" +
+        '// src/render/fast-output.ts when the cell renderer draws, Ink\'s own Output otherwise.\n' +
+        'const Output = function Output(options) {\n    return makeOutput(options, InkOutput);\n};\n',
+    ],
+  ],
+  'render-node-to-output.js': [
+    ['the measure cache', "import widestLine from 'widest-line';\n", "import measureText from './measure-text.js';\n"],
+    [
+      'a text node measured from the cache',
+      '        const currentWidth = widestLine(text);\n',
+      '        const currentWidth = measureText(text).width;\n',
+    ],
+  ],
+  'measure-text.js': [
+    [
+      'simple text measured by the fast output',
+      "import widestLine from 'widest-line';\n",
+      "import widestLineInk from 'widest-line';\nimport { widestLineOf } from 'warroom:fast-output';\n" +
+        'const widestLine = (text) => widestLineOf(text, widestLineInk);\n',
+    ],
+  ],
   'Text.js': [
     [
       'a transform that lasts while the style does',
@@ -131,14 +168,20 @@ export function patchInk(file, source) {
   return out;
 }
 
+const FAST_OUTPUT = fileURLToPath(new URL('../src/render/fast-output.ts', import.meta.url));
+
 /** The esbuild plugin that applies the patch. */
 export const inkPatchPlugin = {
   name: 'ink-skip-unchanged-commits',
   setup(b) {
-    b.onLoad({ filter: /[\\/]ink[\\/]build[\\/](reconciler|components[\\/]Text)\.js$/ }, async (args) => {
-      const { readFile } = await import('node:fs/promises');
-      const file = args.path.endsWith('reconciler.js') ? 'reconciler.js' : 'Text.js';
-      return { contents: patchInk(file, await readFile(args.path, 'utf8')), loader: 'js' };
-    });
+    b.onResolve({ filter: /^warroom:fast-output$/ }, () => ({ path: FAST_OUTPUT }));
+    b.onLoad(
+      { filter: /[\\/]ink[\\/]build[\\/](reconciler|renderer|render-node-to-output|measure-text|components[\\/]Text)\.js$/ },
+      async (args) => {
+        const { readFile } = await import('node:fs/promises');
+        const file = args.path.split(/[\\/]/).at(-1);
+        return { contents: patchInk(file, await readFile(args.path, 'utf8')), loader: 'js' };
+      },
+    );
   },
 };

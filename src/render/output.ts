@@ -5,6 +5,7 @@
 import type { RenderOptions } from 'ink';
 import { wantsAscii } from './ascii.js';
 import { CellStdout, type TerminalStream } from './cell-stdout.js';
+import { setFastOutput } from './fast-output.js';
 import { startHeapProbe } from './heap-probe.js';
 import { colorDepth, wantsSyncOutput } from './terminal-caps.js';
 
@@ -37,6 +38,8 @@ export function screenOutput(
     depth: colorDepth(env),
   });
   cells.start();
+  // Ink's frames are built by the faster Output in the bundle (scripts/ink-patch.mjs).
+  setFastOutput(true);
   startHeapProbe(env, () => cells.frames);
   // Debug mode hands over every frame whole and leaves the terminal's modes to us.
   return { stdout: cells as unknown as NodeJS.WriteStream, debug: true, alternateScreen: false };
