@@ -19,7 +19,8 @@
 // - a text node's width before wrapping comes from Ink's measure cache (the same widest-line
 //   figure, already computed for layout) instead of being measured again on every frame;
 // - with the fast output on, Ink's measure counts the width of text made of simple glyphs and SGR
-//   escapes itself (the figure string-width gives, without its grapheme and emoji passes).
+//   escapes itself (the figure string-width gives, without its grapheme and emoji passes), and
+//   squashing a text node skips Ink's sanitising for such text, which would give it back unchanged.
 
 import { fileURLToPath } from 'node:url';
 
@@ -128,6 +129,18 @@ const hostConfig = {`,
         'const widestLine = (text) => widestLineOf(text, widestLineInk);\n',
     ],
   ],
+  'squash-text-nodes.js': [
+    [
+      'simple text is not sanitised again',
+      "import sanitizeAnsi from './sanitize-ansi.js';\n",
+      "import sanitizeAnsi from './sanitize-ansi.js';\nimport { keepsAsIs } from 'warroom:fast-output';\n",
+    ],
+    [
+      'the check before sanitising',
+      "    text = sanitizeAnsi(text.replaceAll('\\r\\n', '\\n'));\n",
+      "    text = keepsAsIs(text) ? text : sanitizeAnsi(text.replaceAll('\\r\\n', '\\n'));\n",
+    ],
+  ],
   'Text.js': [
     [
       'a transform that lasts while the style does',
@@ -176,7 +189,7 @@ export const inkPatchPlugin = {
   setup(b) {
     b.onResolve({ filter: /^warroom:fast-output$/ }, () => ({ path: FAST_OUTPUT }));
     b.onLoad(
-      { filter: /[\\/]ink[\\/]build[\\/](reconciler|renderer|render-node-to-output|measure-text|components[\\/]Text)\.js$/ },
+      { filter: /[\\/]ink[\\/]build[\\/](reconciler|renderer|render-node-to-output|measure-text|squash-text-nodes|components[\\/]Text)\.js$/ },
       async (args) => {
         const { readFile } = await import('node:fs/promises');
         const file = args.path.split(/[\\/]/).at(-1);

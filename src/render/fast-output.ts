@@ -76,6 +76,14 @@ export function widestLineOf(text: string, widestLine: (text: string) => number)
   return widestLine(text);
 }
 
+/**
+ * Whether Ink's sanitising would give the text back unchanged: only simple glyphs, line breaks and
+ * SGR escapes of digits and semicolons (checked only while the fast output is on).
+ */
+export function keepsAsIs(text: string): boolean {
+  return fastOn && simpleWidestLine(text) >= 0;
+}
+
 /** A new Output for one frame: this one when it is on, Ink's otherwise. */
 export function makeOutput(options: { width: number; height: number }, Ink: InkOutputClass): InkOutputLike {
   return fastOn ? (new FastOutput(options, Ink) as unknown as InkOutputLike) : new Ink(options);

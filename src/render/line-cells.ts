@@ -5,15 +5,8 @@
  * combining marks, joined emoji, scripts whose letters join) is parsed by Ink's own code, so the
  * cells are the ones Ink would place. Parsed lines are kept while they stay on screen.
  */
-import {
-  type AnsiCode,
-  ansiCodesToString,
-  diffAnsiCodes,
-  reduceAnsiCodesIncremental,
-  type StyledChar,
-  styledCharsToString,
-  tokenize,
-} from '@alcalzone/ansi-tokenize';
+import { type StyledChar, styledCharsToString } from '@alcalzone/ansi-tokenize';
+import { type CodeList, CodeLists } from './code-lists.js';
 import stringWidth from 'string-width';
 import { applySgr, PLAIN, StyleTable } from './style.js';
 
@@ -94,12 +87,6 @@ function sgrEnd(text: string, i: number): number {
   return text.charCodeAt(j) === 0x6d ? j : -1;
 }
 
-/** Whether two of Ink's reduced code lists are the same style (Ink's own test). */
-function sameCodes(a: readonly AnsiCode[], b: readonly AnsiCode[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i]!.code !== b[i]!.code || a[i]!.endCode !== b[i]!.endCode) return false;
-  return true;
-}
 
 /** Ink's own split of a text into lines, for text this module does not read itself. */
 function splitViaInk(text: string, caches: InkCaches): TextLines {
@@ -146,7 +133,7 @@ export class LineParser {
   generation = 0;
   #lines = new Map<string, LineCells>();
   #texts = new Map<string, TextLines>();
-  #sgrTokens = new Map<string, AnsiCode[]>();
+  readonly #codeLists = new CodeLists();
   #sgr = new Map<string, number>();
   #codes = new Map<string, number>();
   #frame = 0;
@@ -188,12 +175,12 @@ export class LineParser {
   #splitSimple(text: string): TextLines | undefined {
     const lines: string[] = [];
     const widths: number[] = [];
-    let codes: AnsiCode[] = [];
-    let last: AnsiCode[] | undefined;
+    let codes = this.#codeLists.none;
+    let last: CodeList | undefined;
     let line = '';
     let width = 0;
     const end = (): void => {
-      if (last !== undefined) line += ansiCodesToString(diffAnsiCodes(last, []));
+      if (last !== undefined) line += this.#codeLists.between(last, this.#codeLists.none);
       lines.push(line);
       widths.push(width);
       line = '';
@@ -205,14 +192,13 @@ export class LineParser {
       if (c === 0x1b) {
         const j = sgrEnd(text, i);
         if (j < 0) return undefined;
-        codes = reduceAnsiCodesIncremental(codes, this.#sgrCodes(text.slice(i, j + 1)));
+        codes = this.#codeLists.after(codes, text.slice(i, j + 1));
         i = j;
       } else if (c === 0x0a) end();
       else {
         const w = simpleWidth(c);
         if (w === 0) return undefined;
-        if (last === undefined) line += ansiCodesToString(codes);
-        else if (last !== codes && !sameCodes(last, codes)) line += ansiCodesToString(diffAnsiCodes(last, codes));
+        if (last !== codes) line += this.#codeLists.between(last, codes);
         last = codes;
         line += text[i];
         width += w;
@@ -220,17 +206,6 @@ export class LineParser {
     }
     end();
     return { lines, widths, widest: Math.max(...widths), used: 0 };
-  }
-
-  // An SGR escape read by Ink's tokenizer, which splits compound codes; kept, since few are used.
-  #sgrCodes(seq: string): AnsiCode[] {
-    let codes = this.#sgrTokens.get(seq);
-    if (codes === undefined) {
-      codes = tokenize(seq).filter((t): t is AnsiCode => t.type === 'ansi');
-      if (this.#sgrTokens.size > MAX_STYLES) this.#sgrTokens.clear();
-      this.#sgrTokens.set(seq, codes);
-    }
-    return codes;
   }
 
   /** The cells of a line as Ink would place them; `ink` is asked only for lines that are not simple. */

@@ -1,7 +1,8 @@
 // The fast output against Ink's own Output: the same write operations must draw the same cells.
 import { describe, expect, it } from 'vitest';
 import InkOutput from '../../node_modules/ink/build/output.js';
-import { FastOutput, type InkOutputClass } from '../../src/render/fast-output.js';
+import sanitizeAnsi from '../../node_modules/ink/build/sanitize-ansi.js';
+import { FastOutput, type InkOutputClass, keepsAsIs, setFastOutput } from '../../src/render/fast-output.js';
 import { frameDifference } from '../../src/render/output-check.js';
 
 type Transformer = (line: string, index: number) => string;
@@ -143,5 +144,22 @@ describe('fast output', () => {
       const [fast, ink] = frames(12, 5, ops)[0]!;
       expect(frameDifference(fast, ink, 12, 5), `round ${round}: ${JSON.stringify(ops)}`).toBeUndefined();
     }
+  });
+
+  it('skips Ink’s sanitising only for text it would give back unchanged', () => {
+    setFastOutput(true);
+    try {
+      const kept = ['plain', `a${ESC}[31mb${ESC}[39m`, `${ESC}[1;38;5;9mx\ny${ESC}[m`, '│ ▂▃ ✔ ↑ 0.1%', ''];
+      for (const text of kept) {
+        expect(keepsAsIs(text), JSON.stringify(text)).toBe(true);
+        expect(sanitizeAnsi(text)).toBe(text);
+      }
+      const changed = [`${ESC}[38:5:9mx`, 'a\u0007b', `${ESC}[31me\u0301`, `${ESC}[2Kx`, 'tab\there', 'cr\r\n'];
+      for (const text of changed) expect(keepsAsIs(text), JSON.stringify(text)).toBe(false);
+      expect(changed.filter((t) => sanitizeAnsi(t) !== t).length).toBeGreaterThan(3);
+    } finally {
+      setFastOutput(false);
+    }
+    expect(keepsAsIs('plain')).toBe(false);
   });
 });
