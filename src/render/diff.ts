@@ -81,24 +81,50 @@ function inRowOrder(w: CellWriter, runs: Runs): void {
   for (let k = 0; k < runs.x.length; k += 1) write(w, runs, k);
 }
 
-/** Writes next the run that is cheapest to reach from where the last one left the cursor and pen. */
-function nearestFirst(w: CellWriter, runs: Runs, next: Grid): void {
+/** The fewest bytes a move `d` rows away can take: CUP is at least 3, a vertical tab 1. */
+function leastMove(d: number, penKnown: boolean): number {
+  if (!penKnown) return 3;
+  return d === 0 ? 0 : d === 1 ? 1 : d === 2 ? 2 : 3;
+}
+
+/**
+ * Writes next the run that is cheapest to reach from where the last one left the cursor and pen,
+ * looking outward from the cursor's row until no row further away could be cheaper.
+ */
+function nearestFirst(w: CellWriter, pen: Pen, runs: Runs, next: Grid): void {
   const n = runs.x.length;
   const done = new Uint8Array(n);
+  // Runs are in row order: row y holds runs firstOf[y] to firstOf[y + 1] - 1, pending[y] not yet written.
+  const firstOf = new Int32Array(next.rows + 1);
+  const pending = new Int32Array(next.rows);
+  for (let k = 0; k < n; k += 1) {
+    const y = runs.y[k]!;
+    firstOf[y + 1] = k + 1;
+    pending[y] = pending[y]! + 1;
+  }
+  for (let y = 1; y <= next.rows; y += 1) firstOf[y] = Math.max(firstOf[y]!, firstOf[y - 1]!);
   for (let left = n; left > 0; left -= 1) {
     let best = -1;
     let bestCost = Number.POSITIVE_INFINITY;
-    for (let k = 0; k < n && bestCost > 0; k += 1) {
-      if (done[k] === 1) continue;
-      const x = runs.x[k]!;
-      const y = runs.y[k]!;
-      const cost = w.costTo(x, y, runs.end[k]! < 0 ? 0 : next.style[y * next.columns + x]!);
-      if (cost < bestCost) {
-        best = k;
-        bestCost = cost;
+    // Of equally cheap runs the first in row order wins, so rows as far as that cost could reach are looked at.
+    for (let d = 0; d < next.rows && leastMove(d, pen.x >= 0) <= bestCost; d += 1) {
+      for (let side = d === 0 ? 1 : -1; side <= 1; side += 2) {
+        const y = pen.y + side * d;
+        if (y < 0 || y >= next.rows || pending[y] === 0) continue;
+        for (let k = firstOf[y]!; k < firstOf[y + 1]!; k += 1) {
+          if (done[k] === 1) continue;
+          const x = runs.x[k]!;
+          const cost = w.costTo(x, y, runs.end[k]! < 0 ? 0 : next.style[y * next.columns + x]!);
+          if (cost < bestCost || (cost === bestCost && k < best)) {
+            best = k;
+            bestCost = cost;
+          }
+        }
       }
     }
     done[best] = 1;
+    const y = runs.y[best]!;
+    pending[y] = pending[y]! - 1;
     write(w, runs, best);
   }
 }
@@ -119,7 +145,7 @@ export function diffGrids(prev: Grid, next: Grid, pen: Pen, styles: StyleTable, 
   }
   const nearPen = { ...pen };
   const near = new CellWriter(next, nearPen, styles);
-  nearestFirst(near, runs, next);
+  nearestFirst(near, nearPen, runs, next);
   const best = Buffer.byteLength(near.out) < Buffer.byteLength(rowWise.out) ? near : rowWise;
   Object.assign(pen, best === near ? nearPen : rowPen);
   return best.out;
