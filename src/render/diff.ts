@@ -8,7 +8,7 @@ import type { Grid } from './grid.js';
 import type { StyleTable } from './style.js';
 import { CellWriter } from './writer.js';
 
-// Nearest-first costs runs² cost estimates; past this many runs (a repaint) row order is kept.
+// Nearest-first weighs up to runs² moves; past this many runs (a repaint) row order is kept.
 const MAX_ORDERED = 256;
 
 function changed(a: Grid, b: Grid, i: number): boolean {
