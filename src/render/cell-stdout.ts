@@ -7,7 +7,8 @@ import { EventEmitter } from 'node:events';
 import { toAscii } from './ascii.js';
 import { type DifferOptions, ScreenDiffer } from './screen-differ.js';
 
-const ENTER = '\u001b[?1049h\u001b[?25l';
+// Newline mode off (ESC [ 20 l): the differ moves down a row with a vertical tab, which must keep the column.
+const ENTER = '\u001b[?1049h\u001b[?25l\u001b[20l';
 const LEAVE = '\u001b[m\u001b[?1049l\u001b[?25h';
 // Ink's App shows the cursor when it unmounts; that is our signal to give the terminal back.
 const SHOW_CURSOR = '\u001b[?25h';

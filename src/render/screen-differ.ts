@@ -44,7 +44,9 @@ export class ScreenDiffer {
     let prev: Grid | undefined = this.#prev;
     let same: Uint8Array | undefined = next.sources.reused;
     if (prev === undefined || prev.columns !== columns || prev.rows !== rows) {
-      prefix = this.#pen.style === 0 ? CLEAR : `\u001b[m${CLEAR}`;
+      // The pen's style is left as the last frame wrote it, and whatever wrote to the terminal
+      // before may have left one too: the erase must be in the default colours.
+      prefix = `\u001b[m${CLEAR}`;
       Object.assign(this.#pen, { x: 0, y: 0, style: 0 });
       prev = blankGrid(columns, rows);
       same = undefined;
@@ -52,6 +54,10 @@ export class ScreenDiffer {
     const body = diffGrids(prev, next, this.#pen, this.#styles, same);
     this.#prev = next;
     if (prefix === '' && body === '') return '';
+    // Every frame is wrapped, even one short run (the clock's tick), where the pair is most of the
+    // bytes and protects little: a write that small reaches the terminal in one read and is next to
+    // never drawn half done. Such frames come at most once a second, and the end marker is where
+    // anything reading the stream (the pty tests, the bench, a recorder) knows a frame is whole.
     return this.#sync ? BSU + prefix + body + ESU : prefix + body;
   }
 

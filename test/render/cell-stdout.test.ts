@@ -106,6 +106,30 @@ describe('the cell renderer across a resize', () => {
   });
 });
 
+describe('the cell renderer on a terminal left in newline mode', () => {
+  it('turns the mode off, so a vertical tab down a column keeps the column', async () => {
+    const real = new FakeTerminal();
+    real.columns = 10;
+    real.rows = 3;
+    const cells = new CellStdout(real as unknown as TerminalStream);
+    cleanup = cells.stop;
+    cells.start();
+    let frame = real.nextFrame();
+    cells.write('ab\ncd\nef');
+    await frame;
+    // The second frame walks up the column and leaves the cursor on the top row; the third walks down.
+    for (const next of ['aX\ncY\neZ', 'aP\ncQ\neR']) {
+      frame = real.nextFrame();
+      cells.write(next);
+      await frame;
+    }
+    expect(real.writes.at(-1)).toContain('P\u000b\bQ\u000b\bR');
+    // ESC [ 20 h: line feed and vertical tab also return to column 0.
+    const lines = await screen(`\u001b[20h${real.writes.join('')}`, 10, 3);
+    expect(lines).toEqual(['aP', 'cQ', 'eR']);
+  });
+});
+
 describe('a terminal that is not UTF-8', () => {
   it('takes LANG=C, POSIX or Latin-1 as ASCII-only, and UTF-8 or no locale as UTF-8', () => {
     expect(wantsAscii({ LANG: 'C' })).toBe(true);

@@ -48,7 +48,8 @@ describe('the cell-diffing screen', () => {
     const differ = new ScreenDiffer();
     differ.update('payments  4.1%\norders    0.2%', 20, 2);
     const out = differ.update('payments  4.2%\norders    0.2%', 20, 2);
-    expect(out).toBe(`${BSU}\u001b[1;13H2${ESU}`);
+    // The cursor was left after "0.2%": up a row (reverse index) and two columns back.
+    expect(out).toBe(`${BSU}\u001bM\b\b2${ESU}`);
   });
 
   it('repaints in full when the terminal size changes', async () => {
@@ -88,17 +89,15 @@ describe('the cell-diffing screen', () => {
   it.each([
     [5, 80, 24],
     [6, 30, 8],
-  ])(
-    'stays exact when styles run on from one line into the next (seed %i, %ix%i)',
-    (seed, columns, rows) =>
-      diffsMatch(
-        seed,
-        columns,
-        rows,
-        // Without the reset at each line's end, a line's look depends on the lines above it.
-        (f) => f.replaceAll('\u001b[0m\n', '\n'),
-        // The reference paints each frame from nothing, so no row of it is lent by the frame before.
-        (f) => new ScreenDiffer().update(f, columns, rows),
-      ),
+  ])('stays exact when styles run on from one line into the next (seed %i, %ix%i)', (seed, columns, rows) =>
+    diffsMatch(
+      seed,
+      columns,
+      rows,
+      // Without the reset at each line's end, a line's look depends on the lines above it.
+      (f) => f.replaceAll('\u001b[0m\n', '\n'),
+      // The reference paints each frame from nothing, so no row of it is lent by the frame before.
+      (f) => new ScreenDiffer().update(f, columns, rows),
+    ),
   );
 });
