@@ -10,7 +10,14 @@
  * Ink's own code, so the screen is the one Ink draws (test/render/fast-output.test.ts compares).
  */
 import { outputChecker } from './output-check.js';
-import { type InkCaches, LineParser, type LineCells, plainWidth, simpleWidestLine } from './line-cells.js';
+import {
+  type InkCaches,
+  LineParser,
+  type LineCells,
+  plainWidth,
+  simpleWidestLine,
+  type TextLines,
+} from './line-cells.js';
 
 type Transformer = (line: string, index: number) => string;
 type Clip = { x1?: number; x2?: number; y1?: number; y2?: number };
@@ -192,31 +199,60 @@ export class FastOutput {
       if (vertical && (y + lines.length < y1 || y > y2)) return;
       if (horizontal) {
         const from = x < x1 ? x1 - x : 0;
-        lines = lines.map((line, i) => {
+        let cut = false;
+        const sliced = lines.map((line, i) => {
           const width = found.widths[i]! >= 0 ? found.widths[i]! : this.#inkCaches().getStringWidth(line);
           const to = x + width > x2 ? x2 - x : width;
+          if (from === 0 && to === width) return line;
+          cut = true;
           // Lines without escapes are cut here; styled ones by Ink, which keeps their codes right.
           return found.widths[i]! >= 0 && !line.includes('\u001b')
             ? slicePlain(line, from, to)
             : this.#inkOutput().sliceLineToColumns(line, from, to);
         });
+        if (cut) lines = sliced;
         if (x < x1) x = x1;
       }
       if (vertical) {
         const first = y < y1 ? y1 - y : 0;
         const to = y + lines.length > y2 ? y2 - y : lines.length;
-        lines = lines.slice(first, to);
+        if (first > 0 || to < lines.length) lines = lines.slice(first, to);
         if (y < y1) y = y1;
       }
     }
+    // A text drawn whole with the same transformers as last time has the same cells.
+    const drawn = lines === found.lines ? this.#drawn(found, op.transformers) : undefined;
     for (let index = 0; index < lines.length; index += 1) {
       const row = y + index;
       if (row < 0 || row >= this.height) continue;
-      let line = lines[index]!;
-      for (const t of op.transformers) line = t(line, index + y - op.y);
-      const cells = parser.parse(line, this.#inkCaches);
+      let cells = drawn?.[index];
+      if (cells === undefined) {
+        let line = lines[index]!;
+        for (const t of op.transformers) line = t(line, index + y - op.y);
+        cells = parser.parse(line, this.#inkCaches);
+      }
       if (cells.n > 0) place(screen, row, x, cells);
     }
+  }
+
+  /** The cells of a whole text after transformers that ignore the line index (Ink's own do). */
+  #drawn(found: TextLines, fns: readonly Transformer[]): readonly LineCells[] | undefined {
+    if (fns.some((t) => t.length > 1)) return undefined;
+    const last = found.drawn;
+    if (
+      last !== undefined &&
+      last.generation === parser.generation &&
+      last.fns.length === fns.length &&
+      last.fns.every((t, i) => t === fns[i])
+    )
+      return last.cells;
+    const cells = found.lines.map((text) => {
+      let line = text;
+      for (const t of fns) line = t(line, 0);
+      return parser.parse(line, this.#inkCaches);
+    });
+    found.drawn = { fns, cells, generation: parser.generation };
+    return cells;
   }
 }
 

@@ -23,6 +23,8 @@ export type TextLines = {
   readonly widths: readonly number[];
   readonly widest: number;
   used: number;
+  /** Its lines' cells after the transformers `fns` (which ignore the line index), while styles last. */
+  drawn?: { readonly fns: readonly unknown[]; readonly cells: readonly LineCells[]; readonly generation: number };
 };
 
 /** A parsed line: `n` cells, each a glyph, its string-width and its style id. */
