@@ -22,7 +22,7 @@ import type {
   SeatLink,
   SeatListener,
 } from './seat.js';
-import { type Watching, watchPath } from './watch.js';
+import { probeWatch, type Watching, type WatchOptions, WatchTrust, watchPath } from './watch.js';
 
 /** Options for a seat on a data dir. */
 export type DirSeatOptions = {
@@ -30,8 +30,10 @@ export type DirSeatOptions = {
   readonly dir: string;
   readonly me: SeatIdentity;
   readonly clock?: () => number;
-  /** How often to look for changes when the file system does not say (ms). */
+  /** How often to look for changes while fs.watch is not known to work here (ms). */
   readonly pollMs?: number;
+  /** How often to look once a probe has seen fs.watch work (ms). */
+  readonly trustedPollMs?: number;
 };
 
 const journals = (dir: string): string[] => {
@@ -50,6 +52,8 @@ export class DirSeat implements Seat {
   private offset = 0;
   private readonly seen: Set<string>;
   private readonly dirWatch: Watching;
+  private readonly probe: Watching;
+  private readonly trust = new WatchTrust();
   private readonly presence: PresenceFiles;
   private readonly beat: NodeJS.Timeout;
   private present: Peer[] = [];
@@ -59,7 +63,8 @@ export class DirSeat implements Seat {
     mkdirSync(options.dir, { recursive: true });
     this.clock = options.clock ?? Date.now;
     this.seen = new Set(journals(options.dir));
-    this.dirWatch = watchPath(options.dir, () => this.scan(), options.pollMs ?? 500);
+    this.dirWatch = watchPath(options.dir, () => this.scan(), this.watchOptions());
+    this.probe = probeWatch(options.dir, this.trust);
     this.presence = new PresenceFiles(join(options.dir, '.seats'), options.me);
     this.heartbeat();
     this.beat = setInterval(() => this.heartbeat(), BEAT_MS);
@@ -115,6 +120,7 @@ export class DirSeat implements Seat {
 
   async close(): Promise<void> {
     clearInterval(this.beat);
+    this.probe.stop();
     this.dirWatch.stop();
     this.following?.stop();
     this.journal?.close();
@@ -127,7 +133,12 @@ export class DirSeat implements Seat {
     this.journal?.close();
     this.journal = journal;
     this.offset = offset;
-    this.following = watchPath(journal.path, () => this.pull(), this.options.pollMs ?? 500);
+    this.following = watchPath(journal.path, () => this.pull(), this.watchOptions());
+  }
+
+  /** The journal sits in the data dir: one probe of the folder tells for both watches. */
+  private watchOptions(): WatchOptions {
+    return { trust: this.trust, pollMs: this.options.pollMs, trustedPollMs: this.options.trustedPollMs };
   }
 
   /** Reads what other seats appended since the last look. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,5 +35,50 @@ describe('who is here, on a shared data dir', () => {
     ]);
     wall.leave();
     expect(me.read(now).map((p) => p.name)).toEqual(['zoe']);
+  });
+});
+
+describe('a seat beating on a shared data dir', () => {
+  const seat = (dir: string) => new PresenceFiles(dir, { id: 'me', name: 'zoe', readOnly: false });
+  const beatIn = (dir: string) => JSON.parse(readFileSync(join(dir, 'me.json'), 'utf8')).beat;
+
+  it('rewrites its file in place when the beat has the same length', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'warroom-presence-'));
+    const me = seat(dir);
+    me.beat(1_700_000_000_000);
+    const before = statSync(join(dir, 'me.json')).ino;
+    me.beat(1_700_000_002_000);
+    expect(statSync(join(dir, 'me.json')).ino).toBe(before);
+    expect(beatIn(dir)).toBe(1_700_000_002_000);
+    expect(me.read(1_700_000_002_000).map((p) => p.name)).toEqual(['zoe']);
+  });
+
+  it('writes a beat of another length whole, with nothing left of the longer one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'warroom-presence-'));
+    const me = seat(dir);
+    me.beat(100_000);
+    me.beat(2_000);
+    expect(beatIn(dir)).toBe(2_000);
+  });
+
+  it('makes its file again when it was removed, and its folder too', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'warroom-presence-')), '.seats');
+    const me = seat(dir);
+    me.beat(1_700_000_000_000);
+    unlinkSync(join(dir, 'me.json'));
+    me.beat(1_700_000_002_000);
+    expect(beatIn(dir)).toBe(1_700_000_002_000);
+    rmSync(dir, { recursive: true });
+    me.beat(1_700_000_004_000);
+    expect(beatIn(dir)).toBe(1_700_000_004_000);
+  });
+
+  it('removes its file when it leaves', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'warroom-presence-'));
+    const me = seat(dir);
+    me.beat(1_700_000_000_000);
+    me.beat(1_700_000_002_000);
+    me.leave();
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
