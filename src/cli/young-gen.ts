@@ -1,6 +1,6 @@
 /**
  * V8's young generation grows with the allocation rate, and at a screen's frame rate it becomes most
- * of warroom's resident memory; `--max-semi-space-size=16` caps it. That flag only counts when V8
+ * of warroom's resident memory; `--max-semi-space-size=8` caps it. That flag only counts when V8
  * starts (`v8.setFlagsFromString` afterwards changes nothing), so the single-file bundle started
  * with a plain `node` replaces itself, before doing anything else, with the same program and the
  * flag (process.execve: same process id and terminal, no second process). Where execve is missing
@@ -8,7 +8,7 @@
  */
 
 /** The flag, and the megabytes it gives each semi-space. */
-export const YOUNG_GEN_FLAG = '--max-semi-space-size=16';
+export const YOUNG_GEN_FLAG = '--max-semi-space-size=8';
 
 /** The command line to start again with, or undefined when this one already has a say on the young generation. */
 export function youngGenCommand(
