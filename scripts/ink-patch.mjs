@@ -138,7 +138,12 @@ const hostConfig = {`,
     [
       'the check before sanitising',
       "    text = sanitizeAnsi(text.replaceAll('\\r\\n', '\\n'));\n",
-      "    text = keepsAsIs(text) ? text : sanitizeAnsi(text.replaceAll('\\r\\n', '\\n'));\n",
+      "    if (!keepsAsIs(text)) {\n    text = sanitizeAnsi(text.replaceAll('\\r\\n', '\\n'));\n",
+    ],
+    [
+      'nor its C1 controls rewritten (it has none)',
+      '    // Expand tabs after combining nested text',
+      '    }\n    // Expand tabs after combining nested text',
     ],
   ],
   'Text.js': [
