@@ -30,7 +30,7 @@ import { computeLayout } from './view/layout.js';
 import { useUrgent } from './hooks/use-urgent.js';
 import { catchUp } from '../incident/catch-up.js';
 import { seatSegments } from './view/seat-summary.js';
-import { buildServiceRows } from './view/service-rows.js';
+import { useServiceRows } from './hooks/use-service-rows.js';
 import { maxBack, wrapOutput } from './view/output-lines.js';
 
 /** What the dashboard needs from its caller. */
@@ -96,7 +96,7 @@ export function App(props: AppProps) {
     dispatchUi(action);
   }, []);
 
-  useThrottledVersion(store, maxHz);
+  const storeVersion = useThrottledVersion(store, maxHz);
   useSyncExternalStore(
     (l) => actions?.subscribe(l) ?? (() => undefined),
     () => actions?.getVersion() ?? 0,
@@ -151,7 +151,8 @@ export function App(props: AppProps) {
       ? maxBack(wrapOutput(actions.run.lines, columns - 4).length, page)
       : 0;
   const sparkWidth = layout.mode === 'too-small' ? 0 : layout.table.errSpark;
-  const serviceRows = buildServiceRows(store, {
+  const serviceRows = useServiceRows(store, {
+    version: storeVersion,
     now: wallNow,
     order: ui.order,
     filter: ui.filter,

@@ -2,7 +2,7 @@
 import { Text } from 'ink';
 import { memo } from 'react';
 import type { Style, TokenName } from '../../theme/tokens.js';
-import { useStyle } from '../theme-context.js';
+import { T, useStyle } from '../theme-context.js';
 import type { Columns } from '../view/layout.js';
 import {
   healthToken,
@@ -57,10 +57,11 @@ export const ServiceRowView = memo(function ServiceRowView({ row, cols, selected
         s.token === undefined ? (
           s.text
         ) : (
+          // A memoised run: when a row changes, the runs whose text did not skip their render.
           // biome-ignore lint/suspicious/noArrayIndexKey: a row's runs have no identity but their place
-          <Text key={i} {...styles[s.token]}>
+          <T key={i} t={s.token}>
             {s.text}
-          </Text>
+          </T>
         ),
       )}
     </Text>
