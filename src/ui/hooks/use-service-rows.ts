@@ -21,9 +21,11 @@ export type ServiceRowsInput = {
 export function useServiceRows(store: MetricStore, input: ServiceRowsInput): readonly ServiceRow[] {
   const { version, now, order, filter, sparkWidth } = input;
   const second = Math.floor(now / 1000);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: version and second stand for the store's contents and the time
+  // A service goes stale at no particular second: which ones are stale is part of the key.
+  const stale = store.staleSignature(now);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version, second and stale stand for the store's contents at this time
   return useMemo(
     () => buildServiceRows(store, { now, order, filter, sparkWidth }),
-    [store, version, second, order, filter, sparkWidth],
+    [store, version, second, stale, order, filter, sparkWidth],
   );
 }
