@@ -1,6 +1,6 @@
 /** The dashboard: reads the store and the incident at a bounded rate, routes keys, lays out panels. */
 import { Box, useApp, useInput, useWindowSize } from 'ink';
-import { useCallback, useEffect, useReducer, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useSyncExternalStore } from 'react';
 import type { ActionsSession } from '../app/actions-session.js';
 import type { CommandDeps } from '../app/commands.js';
 import { drillLine } from '../app/drill-commands.js';
@@ -24,13 +24,14 @@ import { TooSmall } from './panels/TooSmall.js';
 import { TopLines } from './panels/TopLines.js';
 import { contexts } from './router.js';
 import { INITIAL_UI, type UiAction, type UiState, uiReducer } from './state.js';
-import { feedSegments, type Segment, trafficText } from './view/feed-summary.js';
+import { feedSegments, trafficText } from './view/feed-summary.js';
+import { actionSegments } from './view/action-segments.js';
 import { checklistRows } from './view/incident-view.js';
 import { computeLayout } from './view/layout.js';
 import { useUrgent } from './hooks/use-urgent.js';
 import { catchUp } from '../incident/catch-up.js';
 import { seatSegments } from './view/seat-summary.js';
-import { buildServiceRows } from './view/service-rows.js';
+import { useServiceRows } from './hooks/use-service-rows.js';
 import { maxBack, wrapOutput } from './view/output-lines.js';
 
 /** What the dashboard needs from its caller. */
@@ -66,19 +67,6 @@ function initialUi(resumable: AppProps['resumable']): UiState {
   return { ...INITIAL_UI, modal: { kind: 'confirm', purpose: 'resume', label, value: '' } };
 }
 
-/** Footer segments for the outbox and a command running in the background. */
-function actionSegments(actions: ActionsSession | undefined): Segment[] {
-  const out: Segment[] = [];
-  const pending = actions?.pending() ?? [];
-  const person = pending.filter((p) => p.needsPerson).length;
-  const retrying = pending.length - person;
-  if (retrying > 0) out.push({ text: `✉ ${retrying} in the outbox (retrying)`, token: 'sla.near' });
-  if (person > 0) out.push({ text: `✉ ${person} need you (m: retry or drop)`, token: 'sla.breached' });
-  if (actions?.run?.running)
-    out.push({ text: `⚙ running: ${actions.run.label} (O shows it)`, token: 'text.accent' });
-  return out;
-}
-
 /** The whole screen; its root box is exactly the terminal's height so nothing scrolls. */
 export function App(props: AppProps) {
   const { store, session, clock, source, warnings = [], size, maxHz = 10, actions, drill } = props;
@@ -96,7 +84,7 @@ export function App(props: AppProps) {
     dispatchUi(action);
   }, []);
 
-  useThrottledVersion(store, maxHz);
+  const storeVersion = useThrottledVersion(store, maxHz);
   useSyncExternalStore(
     (l) => actions?.subscribe(l) ?? (() => undefined),
     () => actions?.getVersion() ?? 0,
@@ -142,7 +130,8 @@ export function App(props: AppProps) {
     }
   }, [session, now, dispatch]);
 
-  const layout = computeLayout(columns, rows, active ? 'incident' : 'events');
+  // Same object while the size holds: the table's and rows' memo checks compare widths by identity.
+  const layout = useMemo(() => computeLayout(columns, rows, active ? 'incident' : 'events'), [columns, rows, active]);
   const runbook = useRunbook(props.runbook, Math.max(20, columns - 5), ui.runbookQuery);
   const page = Math.max(1, rows - 8);
   const runbookMax = Math.max(0, (runbook.doc?.lines.length ?? 0) - page);
@@ -151,7 +140,8 @@ export function App(props: AppProps) {
       ? maxBack(wrapOutput(actions.run.lines, columns - 4).length, page)
       : 0;
   const sparkWidth = layout.mode === 'too-small' ? 0 : layout.table.errSpark;
-  const serviceRows = buildServiceRows(store, {
+  const serviceRows = useServiceRows(store, {
+    version: storeVersion,
     now: wallNow,
     order: ui.order,
     filter: ui.filter,

@@ -14,6 +14,11 @@ export function useStyle(token: TokenName): Style {
   return useContext(ThemeContext).styles[token];
 }
 
+/** Every token's style, for a component that picks among many (one context read, not one per token). */
+export function useStyles(): Theme['styles'] {
+  return useContext(ThemeContext).styles;
+}
+
 /** Text styled by a semantic token. */
 export const T = memo(function T({ t, children }: { readonly t: TokenName; readonly children?: ReactNode }) {
   const style = useStyle(t);

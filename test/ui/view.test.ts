@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keyNames } from '../../src/keys/decode.js';
 import { routeKey } from '../../src/ui/router.js';
 import { INITIAL_UI, uiReducer } from '../../src/ui/state.js';
-import { fit, formatAge, formatLatency, formatMultiple, formatPercent } from '../../src/ui/view/format.js';
+import { cellWidth, fit, formatAge, formatLatency, formatMultiple, formatPercent } from '../../src/ui/view/format.js';
 import { computeLayout, scrollOffset } from '../../src/ui/view/layout.js';
 import { ERROR_SCALE, LATENCY_SCALE, sparkline } from '../../src/ui/view/sparkline.js';
 import { throttleSource } from '../../src/ui/hooks/use-throttled-store.js';
@@ -99,6 +99,13 @@ describe('formatting', () => {
     expect(fit('a\u200bb', 3)).toBe('a\u200bb ');
     expect(fit('🔥 hot', 7)).toBe('🔥 hot ');
     expect(fit('db\u009bx', 10)).toBe('db\\u009bx ');
+  });
+
+  it('counts an emoji presentation selector as one cell after a one-cell glyph, none elsewhere', () => {
+    expect(cellWidth('☀\ufe0f')).toBe(2);
+    expect(cellWidth('\ufe0fa')).toBe(1);
+    expect(cellWidth('決\ufe0f')).toBe(2);
+    expect(fit('☀\ufe0f ok', 6)).toBe('☀\ufe0f ok ');
   });
 });
 

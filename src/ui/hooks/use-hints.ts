@@ -11,13 +11,18 @@ const EVERY_MS = 2000;
 export function useHints(store: MetricStore, profile: Profile, wallNow: number): readonly PatternHint[] {
   const baselines = useRef(new RequestBaselines());
   const [hints, setHints] = useState<readonly PatternHint[]>([]);
+  const shown = useRef(hints);
   const at = useRef(0);
   useEffect(() => {
     if (wallNow - at.current < EVERY_MS) return;
     at.current = wallNow;
     baselines.current.observe(store);
     const found = detectHints(store, profile, baselines.current);
-    setHints((old) => (JSON.stringify(old) === JSON.stringify(found) ? old : found));
+    // An unchanged list must not call setHints at all: even a state that turns out equal costs a
+    // render of the whole App.
+    if (JSON.stringify(shown.current) === JSON.stringify(found)) return;
+    shown.current = found;
+    setHints(found);
   });
   return hints;
 }

@@ -27,6 +27,20 @@ export function eventsTitle(feedNow: number | undefined, now: number | undefined
   return `${what} · feed clock ${formatAge(Math.abs(gap))} ${gap < 0 ? 'behind' : 'ahead'}`;
 }
 
+/** Whether two lists hold the same events (the caller slices the store's list at every repaint). */
+export function sameEvents(a: readonly FeedEvent[], b: readonly FeedEvent[]): boolean {
+  return a === b || (a.length === b.length && a.every((e, i) => e === b[i]));
+}
+
+// The clocks reach the screen only through the title, so a tick that leaves it as it was and a
+// list sliced anew with the same events in it draw nothing new.
+const samePanel = (a: EventsPanelProps, b: EventsPanelProps): boolean =>
+  a.width === b.width &&
+  a.height === b.height &&
+  a.only === b.only &&
+  eventsTitle(a.feedNow, a.now) === eventsTitle(b.feedNow, b.now) &&
+  sameEvents(a.events, b.events);
+
 /** A bordered list; deploys stand out because spikes are read against them. */
 export const EventsPanel = memo(function EventsPanel({ events, width, height, feedNow, now, only }: EventsPanelProps) {
   const inner = width - 4;
@@ -48,4 +62,4 @@ export const EventsPanel = memo(function EventsPanel({ events, width, height, fe
       ))}
     </Frame>
   );
-});
+}, samePanel);

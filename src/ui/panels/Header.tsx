@@ -12,6 +12,13 @@ export type HeaderProps = {
   readonly incident?: string;
 };
 
+// The clock shows minutes, so a repaint within the same minute leaves the band as it is.
+const sameHeader = (a: HeaderProps, b: HeaderProps): boolean =>
+  a.width === b.width &&
+  a.source === b.source &&
+  a.incident === b.incident &&
+  Math.floor(a.now / 60_000) === Math.floor(b.now / 60_000);
+
 /** One line; the clock sits at the end so the line diff rewrites only its last cells. */
 export const Header = memo(function Header({ width, source, now, incident }: HeaderProps) {
   const band = useStyle('header.text');
@@ -27,4 +34,4 @@ export const Header = memo(function Header({ width, source, now, incident }: Hea
       </Text>
     </Text>
   );
-});
+}, sameHeader);

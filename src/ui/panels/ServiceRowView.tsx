@@ -1,17 +1,10 @@
 /** One service as one line of text; memoised by value so unchanged rows cost nothing at repaint. */
 import { Text } from 'ink';
 import { memo } from 'react';
-import type { Style, TokenName } from '../../theme/tokens.js';
-import { useStyle } from '../theme-context.js';
+import type { Style } from '../../theme/tokens.js';
+import { T, useStyles } from '../theme-context.js';
 import type { Columns } from '../view/layout.js';
-import {
-  healthToken,
-  LEVEL_TOKEN,
-  mergeSegments,
-  rowSegments,
-  type ServiceRow,
-  sameRow,
-} from '../view/service-rows.js';
+import { mergeSegments, rowSegments, type ServiceRow, sameRow } from '../view/service-rows.js';
 
 /** Props for a row. */
 export type ServiceRowProps = {
@@ -40,14 +33,7 @@ function sameProps(a: ServiceRowProps, b: ServiceRowProps): boolean {
 
 /** Volatile numbers come last so the terminal line diff starts as late as possible. */
 export const ServiceRowView = memo(function ServiceRowView({ row, cols, selected, wide }: ServiceRowProps) {
-  const styles: Partial<Record<TokenName, Style>> = {
-    selection: useStyle('selection'),
-    [healthToken(row.health)]: useStyle(healthToken(row.health)),
-    [LEVEL_TOKEN[row.errLevel]]: useStyle(LEVEL_TOKEN[row.errLevel]),
-    [LEVEL_TOKEN[row.p95Level]]: useStyle(LEVEL_TOKEN[row.p95Level]),
-    deploy: useStyle('deploy'),
-    'text.muted': useStyle('text.muted'),
-  };
+  const styles = useStyles();
   const segments = mergeSegments(rowSegments(row, cols, selected, wide), (t) =>
     looksPlainWhenBlank(styles[t]),
   );
@@ -57,10 +43,11 @@ export const ServiceRowView = memo(function ServiceRowView({ row, cols, selected
         s.token === undefined ? (
           s.text
         ) : (
+          // A memoised run: when a row changes, the runs whose text did not skip their render.
           // biome-ignore lint/suspicious/noArrayIndexKey: a row's runs have no identity but their place
-          <Text key={i} {...styles[s.token]}>
+          <T key={i} t={s.token}>
             {s.text}
-          </Text>
+          </T>
         ),
       )}
     </Text>

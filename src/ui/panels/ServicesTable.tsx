@@ -1,6 +1,7 @@
 /** The services table: a heading line and one memoised line per visible service. */
 import { Box, Text } from 'ink';
 import { memo } from 'react';
+import type { Style } from '../../theme/tokens.js';
 import { useStyle } from '../theme-context.js';
 import { cellWidth, fit } from '../view/format.js';
 import type { Columns } from '../view/layout.js';
@@ -69,6 +70,31 @@ function sameTable(a: ServicesTableProps, b: ServicesTableProps): boolean {
   return va.length === vb.length && va.every((row, i) => sameRow(row, vb[i]!));
 }
 
+/** Props for the heading line. */
+type HeadingProps = {
+  readonly cols: Columns;
+  readonly order: Order;
+  readonly filter: string;
+  readonly width: number;
+  readonly muted: Style;
+  readonly accent: Style;
+};
+
+/** The column names and the filter tag: built again only when the widths, order or filter change. */
+const Heading = memo(function Heading({ cols, order, filter, width, muted, accent }: HeadingProps) {
+  const tag = filterTag(filter, width);
+  return tag ? (
+    <Text wrap="truncate">
+      <Text {...muted}>{fit(heading(cols, order), Math.max(0, width - cellWidth(tag)))}</Text>
+      <Text {...accent}>{tag}</Text>
+    </Text>
+  ) : (
+    <Text {...muted} wrap="truncate">
+      {heading(cols, order)}
+    </Text>
+  );
+});
+
 /** Shows `height` rows starting at `offset`; says so when nothing matches. */
 export const ServicesTable = memo(function ServicesTable(props: ServicesTableProps) {
   const muted = useStyle('text.muted');
@@ -76,19 +102,9 @@ export const ServicesTable = memo(function ServicesTable(props: ServicesTablePro
   const { rows, cols, width, height, selected, wide } = props;
   const visible = visibleRows(props);
   const empty = rows.length === 0;
-  const tag = filterTag(props.filter, width);
   return (
     <Box flexDirection="column" width={width} height={height}>
-      {tag ? (
-        <Text wrap="truncate">
-          <Text {...muted}>{fit(heading(cols, props.order), Math.max(0, width - cellWidth(tag)))}</Text>
-          <Text {...accent}>{tag}</Text>
-        </Text>
-      ) : (
-        <Text {...muted} wrap="truncate">
-          {heading(cols, props.order)}
-        </Text>
-      )}
+      <Heading cols={cols} order={props.order} filter={props.filter} width={width} muted={muted} accent={accent} />
       {empty ? (
         <Text {...muted}>
           {props.filter ? `  no service matches "${props.filter}"` : '  waiting for the first feed message…'}

@@ -7,8 +7,22 @@ import { formatAge } from './format.js';
 /** A piece of footer text with its token. */
 export type Segment = { readonly text: string; readonly token: TokenName };
 
+// The footer names every feed at every repaint; parsing a URL each time showed in profiles.
+const shortUrls = new Map<string, string>();
+
 /** host:port (and path when it says something) — enough to tell feeds apart. */
 export function shortUrl(url: string): string {
+  let short = shortUrls.get(url);
+  if (short === undefined) {
+    short = parseShort(url);
+    // A seat has a handful of feeds; the bound only guards against a caller passing many.
+    if (shortUrls.size >= 64) shortUrls.clear();
+    shortUrls.set(url, short);
+  }
+  return short;
+}
+
+function parseShort(url: string): string {
   try {
     const u = new URL(url);
     return `${u.host}${u.pathname === '/' ? '' : u.pathname}`;

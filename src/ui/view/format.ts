@@ -13,19 +13,28 @@ function cellWidths(chars: readonly string[]): number[] {
   });
 }
 
-/** Cells `text` takes on the terminal. */
+/** Cells `text` takes on the terminal (as {@link cellWidths} counts them, without the arrays). */
 export function cellWidth(text: string): number {
-  return cellWidths([...text]).reduce((a, b) => a + b, 0);
+  let total = 0;
+  let previous = -1;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp === 0xfe0f) total += previous >= 0 && codePointWidth(previous) === 1 ? 1 : 0;
+    else total += codePointWidth(cp);
+    previous = cp;
+  }
+  return total;
 }
 
 /** Pads or cuts a string to exactly `width` terminal cells (ellipsis when cut). */
 export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
   if (width <= 0) return '';
   const safe = escapeControls(text);
-  const chars = [...safe];
-  const widths = cellWidths(chars);
-  const total = widths.reduce((a, b) => a + b, 0);
+  // Most text fits: it is measured in one pass, and split into characters only to be cut.
+  const total = cellWidth(safe);
   if (total > width) {
+    const chars = [...safe];
+    const widths = cellWidths(chars);
     if (width === 1) return '…';
     let used = 0;
     let end = 0;
