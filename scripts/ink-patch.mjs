@@ -20,7 +20,10 @@
 //   figure, already computed for layout) instead of being measured again on every frame;
 // - with the fast output on, Ink's measure counts the width of text made of simple glyphs and SGR
 //   escapes itself (the figure string-width gives, without its grapheme and emoji passes), and
-//   squashing a text node skips Ink's sanitising for such text, which would give it back unchanged.
+//   squashing a text node skips Ink's sanitising for such text, which would give it back unchanged;
+//   a text node keeps its squashed text until Ink marks it or a text under it dirty (every change
+//   to a text, a child or a nested transform does), instead of squashing and colouring every nested
+//   run again on every frame.
 
 import { fileURLToPath } from 'node:url';
 
@@ -133,7 +136,12 @@ const hostConfig = {`,
     [
       'simple text is not sanitised again',
       "import sanitizeAnsi from './sanitize-ansi.js';\n",
-      "import sanitizeAnsi from './sanitize-ansi.js';\nimport { keepsAsIs } from 'warroom:fast-output';\n",
+      "import sanitizeAnsi from './sanitize-ansi.js';\nimport { keepsAsIs, keepSquashed, squashedBefore } from 'warroom:fast-output';\n",
+    ],
+    [
+      'a text kept while nothing under the node changed',
+      'const squashTextNodes = (node) => {\n',
+      'const squashTextNodes = (node) => {\n    const before = squashedBefore(node);\n    if (before !== undefined) {\n        return before;\n    }\n',
     ],
     [
       'the check before sanitising',
@@ -144,6 +152,19 @@ const hostConfig = {`,
       'nor its C1 controls rewritten (it has none)',
       '    // Expand tabs after combining nested text',
       '    }\n    // Expand tabs after combining nested text',
+    ],
+    ['the text kept', '    return text;\n};\n', '    keepSquashed(node, text);\n    return text;\n};\n'],
+  ],
+  'dom.js': [
+    [
+      'the kept text forgotten',
+      "import squashTextNodes from './squash-text-nodes.js';\n",
+      "import squashTextNodes from './squash-text-nodes.js';\nimport { forgetSquashed } from 'warroom:fast-output';\n",
+    ],
+    [
+      'whenever Ink marks a text dirty',
+      'const markNodeAsDirty = (node) => {\n',
+      'const markNodeAsDirty = (node) => {\n    forgetSquashed(node);\n',
     ],
   ],
   'Text.js': [
@@ -194,7 +215,7 @@ export const inkPatchPlugin = {
   setup(b) {
     b.onResolve({ filter: /^warroom:fast-output$/ }, () => ({ path: FAST_OUTPUT }));
     b.onLoad(
-      { filter: /[\\/]ink[\\/]build[\\/](reconciler|renderer|render-node-to-output|measure-text|squash-text-nodes|components[\\/]Text)\.js$/ },
+      { filter: /[\\/]ink[\\/]build[\\/](reconciler|renderer|render-node-to-output|measure-text|squash-text-nodes|dom|components[\\/]Text)\.js$/ },
       async (args) => {
         const { readFile } = await import('node:fs/promises');
         const file = args.path.split(/[\\/]/).at(-1);

@@ -91,6 +91,32 @@ export function keepsAsIs(text: string): boolean {
   return fastOn && simpleWidestLine(text) >= 0;
 }
 
+/** Ink's DOM node as far as squashing goes: its kind, its parent, and the text kept for it. */
+type TextNode = { nodeName: string; parentNode?: TextNode; squashed?: string };
+const inText = (n: TextNode): boolean =>
+  n.nodeName === '#text' || n.nodeName === 'ink-text' || n.nodeName === 'ink-virtual-text';
+
+/**
+ * The text Ink squashed for a text node the last time, while nothing under it has changed since
+ * (Ink squashes every text node on every frame, colouring each nested run again). Kept only while
+ * the fast output is on; under the check it is recomputed and compared instead.
+ */
+export function squashedBefore(node: TextNode): string | undefined {
+  return fastOn && check === undefined ? node.squashed : undefined;
+}
+
+/** Keeps a text node's squashed text (the check compares it with what was kept). */
+export function keepSquashed(node: TextNode, text: string): void {
+  if (!fastOn) return;
+  if (check && node.squashed !== undefined) check.squash(node.squashed, text);
+  node.squashed = text;
+}
+
+/** Forgets the squashed text of a node and the text nodes around it: Ink marks it dirty on every change. */
+export function forgetSquashed(node: TextNode): void {
+  for (let n: TextNode | undefined = node; n !== undefined && inText(n); n = n.parentNode) n.squashed = undefined;
+}
+
 /** A new Output for one frame: this one when it is on, Ink's otherwise. */
 export function makeOutput(options: { width: number; height: number }, Ink: InkOutputClass): InkOutputLike {
   return fastOn ? (new FastOutput(options, Ink) as unknown as InkOutputLike) : new Ink(options);
@@ -161,7 +187,7 @@ export class FastOutput {
     }
     screen.generation = parser.generation;
     const output = screen.rows.join('\n');
-    if (check) check(output, this.#inkFrame(), this.width, this.height);
+    if (check) check.frame(output, this.#inkFrame(), this.width, this.height);
     return { output, height: this.height };
   }
 

@@ -22,17 +22,26 @@ export function frameDifference(a: string, b: string, columns: number, rows: num
   return undefined;
 }
 
-/** The checker the environment asks for: it records differences in a file, or undefined. */
-export function outputChecker(
-  env: NodeJS.ProcessEnv = process.env,
-): ((fast: string, ink: string, columns: number, rows: number) => void) | undefined {
+/** What the check is given: each frame both ways, and each text node's kept text beside a fresh one. */
+export type OutputChecker = {
+  frame(fast: string, ink: string, columns: number, rows: number): void;
+  squash(kept: string, fresh: string): void;
+};
+
+/** The checker the environment asks for: it records what it compares in a file, or undefined. */
+export function outputChecker(env: NodeJS.ProcessEnv = process.env): OutputChecker | undefined {
   const file = env.WARROOM_OUTPUT_CHECK;
   if (!file) return undefined;
   let frame = 0;
-  return (fast, ink, columns, rows) => {
-    frame += 1;
-    const found = frameDifference(fast, ink, columns, rows);
-    const line = found === undefined ? { frame, same: true } : { frame, same: false, at: found, fast, ink };
-    appendFileSync(file, `${JSON.stringify(line)}\n`);
+  const record = (line: object): void => appendFileSync(file, `${JSON.stringify(line)}\n`);
+  return {
+    frame(fast, ink, columns, rows) {
+      frame += 1;
+      const found = frameDifference(fast, ink, columns, rows);
+      record(found === undefined ? { frame, same: true } : { frame, same: false, at: found, fast, ink });
+    },
+    squash(kept, fresh) {
+      if (kept !== fresh) record({ frame, same: false, at: 'a text node kept a text it no longer has', kept, fresh });
+    },
   };
 }
