@@ -1,6 +1,6 @@
 // A program in a real pty, read through a headless xterm: raw bytes with times, frames (ends of
 // synchronized updates), the screen as text, and the process's CPU time from /proc.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import xterm from '@xterm/headless';
 import * as pty from 'node-pty';
 
@@ -136,6 +136,24 @@ export function waitData(t, predicate, timeoutMs = 5_000) {
 export function cpuSeconds(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) / TICKS;
+}
+
+/** CPU seconds of the process's main thread and of all its other threads (V8's compiler and GC helpers, libuv). */
+export function threadCpuSeconds(pid) {
+  let main = 0;
+  let other = 0;
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    let fields;
+    try {
+      fields = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8').split(') ')[1].split(' ');
+    } catch {
+      continue; // the thread ended
+    }
+    const seconds = (Number(fields[11]) + Number(fields[12])) / TICKS;
+    if (task === String(pid)) main += seconds;
+    else other += seconds;
+  }
+  return { main, other };
 }
 
 /** The process's resident memory in MB, from /proc. */
