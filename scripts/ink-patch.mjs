@@ -128,8 +128,13 @@ const hostConfig = {`,
     [
       'simple text measured by the fast output',
       "import widestLine from 'widest-line';\n",
-      "import widestLineInk from 'widest-line';\nimport { widestLineOf } from 'warroom:fast-output';\n" +
+      "import widestLineInk from 'widest-line';\nimport { measureSimple, widestLineOf } from 'warroom:fast-output';\n" +
         'const widestLine = (text) => widestLineOf(text, widestLineInk);\n',
+    ],
+    [
+      'simple text measured without the cache',
+      'const measureText = (text) => {\n',
+      'const measureText = (text) => {\n    const simple = measureSimple(text);\n    if (simple !== undefined) {\n        return simple;\n    }\n',
     ],
   ],
   'squash-text-nodes.js': [

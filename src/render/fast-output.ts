@@ -117,6 +117,16 @@ export function forgetSquashed(node: TextNode): void {
   for (let n: TextNode | undefined = node; n !== undefined && inText(n); n = n.parentNode) n.squashed = undefined;
 }
 
+/** Ink's measure of a text of simple glyphs (width and lines), counted without its cache; undefined otherwise. */
+export function measureSimple(text: string): { width: number; height: number } | undefined {
+  if (!fastOn || text.length === 0) return undefined;
+  const width = simpleWidestLine(text);
+  if (width < 0) return undefined;
+  let height = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) height += 1;
+  return { width, height };
+}
+
 /** A new Output for one frame: this one when it is on, Ink's otherwise. */
 export function makeOutput(options: { width: number; height: number }, Ink: InkOutputClass): InkOutputLike {
   return fastOn ? (new FastOutput(options, Ink) as unknown as InkOutputLike) : new Ink(options);

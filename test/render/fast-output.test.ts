@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import InkOutput from '../../node_modules/ink/build/output.js';
 import sanitizeAnsi from '../../node_modules/ink/build/sanitize-ansi.js';
-import { FastOutput, type InkOutputClass, keepsAsIs, setFastOutput } from '../../src/render/fast-output.js';
+import widestLine from '../../node_modules/widest-line/index.js';
+import { FastOutput, type InkOutputClass, keepsAsIs, measureSimple, setFastOutput } from '../../src/render/fast-output.js';
 import { frameDifference } from '../../src/render/output-check.js';
 
 type Transformer = (line: string, index: number) => string;
@@ -161,5 +162,21 @@ describe('fast output', () => {
       setFastOutput(false);
     }
     expect(keepsAsIs('plain')).toBe(false);
+  });
+
+  it('measures simple text as widest-line does, and leaves the rest to Ink', () => {
+    setFastOutput(true);
+    try {
+      for (const text of ['plain', `a${ESC}[31mbé${ESC}[39m\nlonger line`, '│ ▂▃ ✔ ↑\n\n0.1%', '⌚ wide']) {
+        expect(measureSimple(text), JSON.stringify(text)).toEqual({
+          width: widestLine(text),
+          height: text.split('\n').length,
+        });
+      }
+      for (const text of ['漢字', 'e\u0301', `${ESC}]8;;x${ESC}\\y`, '']) expect(measureSimple(text)).toBeUndefined();
+    } finally {
+      setFastOutput(false);
+    }
+    expect(measureSimple('plain')).toBeUndefined();
   });
 });
