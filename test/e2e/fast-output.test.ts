@@ -4,22 +4,15 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnWarroom, type Terminal } from '../helpers/pty.js';
+import { killTerminals, spawnWarroom, type Terminal } from '../helpers/pty.js';
 
-let term: Terminal | undefined;
-afterEach(() => {
-  try {
-    term?.kill('SIGKILL');
-  } catch {
-    // already gone
-  }
-  term = undefined;
-});
+const terms: Terminal[] = [];
+afterEach(() => killTerminals(terms.splice(0)));
 
 async function session(columns: number, rows: number): Promise<Array<{ frame: number; same: boolean; at?: string }>> {
   const file = join(mkdtempSync(join(tmpdir(), 'warroom-output-check-')), 'frames.jsonl');
   const t = spawnWarroom(['demo', '--speed', '20'], columns, rows, { WARROOM_OUTPUT_CHECK: file });
-  term = t;
+  terms.push(t);
   const step = async (keys: string, until: (s: string) => boolean, what: string): Promise<void> => {
     t.write(keys);
     await t.waitFor(until, what);
