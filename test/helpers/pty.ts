@@ -70,14 +70,23 @@ export function spawnWarroom(
   const emulator = new xterm.Terminal({ cols: columns, rows, allowProposedApi: true });
   let raw = '';
   let screen = '';
+  // Whether the emulator is inside a synchronized-output frame, and the end of what it last applied.
+  let inFrame = false;
+  let tail = '';
   const listeners = new Set<() => void>();
   proc.onData((d) => {
     raw += d;
     emulator.write(d, () => {
       // A frame is one write between synchronized-output markers, but the pty may hand it over in
-      // pieces: read the screen only when no frame is half-way through.
-      const open = raw.lastIndexOf('\u001b[?2026h');
-      if (open > raw.lastIndexOf('\u001b[?2026l')) return;
+      // pieces: read the screen only when no frame is half-way through. What counts is the data the
+      // emulator has applied so far, not all that has arrived: a frame's second half may already
+      // be here while only its first half is on the screen.
+      const seen = tail + d;
+      tail = seen.slice(-16);
+      const begin = seen.lastIndexOf('\u001b[?2026h');
+      const end = seen.lastIndexOf('\u001b[?2026l');
+      if (begin >= 0 || end >= 0) inFrame = begin > end;
+      if (inFrame) return;
       screen = screenText(emulator);
       for (const l of listeners) l();
     });
