@@ -127,9 +127,8 @@ const hostConfig = {`,
   'measure-text.js': [
     [
       'simple text measured by the fast output',
-      "import widestLine from 'widest-line';\n",
-      "import widestLineInk from 'widest-line';\nimport { measureSimple, widestLineOf } from 'warroom:fast-output';\n" +
-        'const widestLine = (text) => widestLineOf(text, widestLineInk);\n',
+      "import QuickLRU from 'quick-lru';\n",
+      "import QuickLRU from 'quick-lru';\nimport { measureSimple } from 'warroom:fast-output';\n",
     ],
     [
       'simple text measured without the cache',

@@ -21,7 +21,6 @@ export {
   measureSimple,
   setFastOutput,
   squashedBefore,
-  widestLineOf,
 } from './ink-hooks.js';
 
 type Transformer = (line: string, index: number) => string;

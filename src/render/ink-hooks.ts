@@ -18,15 +18,6 @@ export function setFastOutput(on: boolean): void {
   fast.on = on;
 }
 
-/** widest-line, counted here for text of simple glyphs while the fast output is on. */
-export function widestLineOf(text: string, widestLine: (text: string) => number): number {
-  if (fast.on) {
-    const w = simpleWidestLine(text);
-    if (w >= 0) return w;
-  }
-  return widestLine(text);
-}
-
 /**
  * Whether Ink's sanitising would give the text back unchanged: only simple glyphs, line breaks and
  * SGR escapes of digits and semicolons (checked only while the fast output is on).

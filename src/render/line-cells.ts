@@ -63,17 +63,6 @@ export function simpleWidth(cp: number): number {
   return w;
 }
 
-/** Columns of a line with no escapes, or -1 when it holds anything but simple glyphs. */
-export function plainWidth(line: string): number {
-  let w = 0;
-  for (let i = 0; i < line.length; i += 1) {
-    const c = simpleWidth(line.charCodeAt(i));
-    if (c === 0) return -1;
-    w += c;
-  }
-  return w;
-}
-
 /**
  * Where the SGR escape at i ends (its `m`), or -1 when the escape there is anything else: only
  * digits and semicolons, as Ink's tokenizer reads SGR; other escapes are left to Ink's code.

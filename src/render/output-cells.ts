@@ -2,7 +2,7 @@
  * The screen the fast output draws on (src/render/fast-output.ts): cells of glyph, string-width and
  * style id, placed by Ink's rules for wide glyphs, and read back as rows of text with SGR.
  */
-import { type LineCells, type LineParser, plainWidth } from './line-cells.js';
+import { type LineCells, type LineParser, simpleWidth } from './line-cells.js';
 
 const blank = (s: string): boolean => s === '' || s === ' ' || /^\s+$/u.test(s);
 
@@ -38,7 +38,7 @@ export function slicePlain(line: string, from: number, to: number): string {
   let out = '';
   let column = 0;
   for (const ch of line) {
-    const w = plainWidth(ch);
+    const w = simpleWidth(ch.charCodeAt(0));
     const start = column;
     column += w;
     if (column <= from) continue;
